@@ -1,0 +1,46 @@
+#include "AppAssembly.h"
+
+#include <QCoreApplication>
+#include <QQmlEngine>
+#include <QTranslator>
+
+namespace stepstone {
+
+namespace {
+
+CopingSkillCatalog builtInSkills(const QLocale& locale) {
+    auto catalog =
+        CopingSkillCatalog::load(QStringLiteral(":/assets/coping-skills.json"), locale);
+    // The file is compiled into the binary; a broken one is a build defect, not a client's.
+    if (!catalog)
+        qFatal("Built-in coping skills unreadable: %s", qPrintable(catalog.error()));
+    return std::move(*catalog);
+}
+
+} // namespace
+
+AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clock& clock,
+                         const QLocale& locale)
+    : m_session(dataDir, secrets, clock)
+    , m_skills(builtInSkills(locale)) {
+    ProfileSession::setInstance(&m_session);
+    CopingSkillList::setInstance(&m_skills);
+}
+
+AppAssembly::~AppAssembly() {
+    ProfileSession::setInstance(nullptr);
+    CopingSkillList::setInstance(nullptr);
+}
+
+void AppAssembly::prepare(QQmlEngine& engine) { engine.addImportPath(QStringLiteral("qrc:/")); }
+
+void installTranslations(const QLocale& locale) {
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(locale, QStringLiteral("stepstone"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+} // namespace stepstone

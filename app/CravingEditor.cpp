@@ -1,0 +1,157 @@
+#include "CravingEditor.h"
+
+#include "CravingLabels.h"
+#include "ProfileSession.h"
+
+#include <QVariantMap>
+
+namespace stepstone {
+
+CravingEditor::CravingEditor(QObject* parent) : QObject(parent) {}
+
+void CravingEditor::setSession(ProfileSession* session) {
+    if (m_session == session)
+        return;
+    m_session = session;
+    Q_EMIT sessionChanged();
+}
+
+void CravingEditor::setIntensity(int intensity) {
+    intensity = std::clamp(intensity, CravingEntry::kMinIntensity, CravingEntry::kMaxIntensity);
+    if (m_entry.intensity == intensity)
+        return;
+    m_entry.intensity = intensity;
+    Q_EMIT intensityChanged();
+}
+
+QStringList CravingEditor::selectedTriggers() const {
+    QStringList codes;
+    for (CravingTrigger trigger : kAllCravingTriggers)
+        if (m_entry.triggers.testFlag(trigger))
+            codes << codeFor(trigger);
+    return codes;
+}
+
+void CravingEditor::setNote(const QString& note) {
+    if (m_entry.note == note)
+        return;
+    m_entry.note = note;
+    Q_EMIT noteChanged();
+}
+
+void CravingEditor::setCopingSkillId(const QString& id) {
+    if (m_entry.copingSkillId == id)
+        return;
+    m_entry.copingSkillId = id;
+    Q_EMIT copingSkillIdChanged();
+}
+
+void CravingEditor::setOutcome(const QString& code) {
+    const auto outcome = cravingOutcomeFromCode(code);
+    if (!outcome || *outcome == m_entry.outcome)
+        return;
+    m_entry.outcome = *outcome;
+    Q_EMIT outcomeChanged();
+}
+
+QVariantList CravingEditor::triggerChoices() const {
+    QVariantList choices;
+    for (CravingTrigger trigger : kAllCravingTriggers) {
+        const bool halt = trigger >= CravingTrigger::Hungry;
+        choices << QVariantMap{{QStringLiteral("code"), codeFor(trigger)},
+                               {QStringLiteral("label"), cravingLabels::trigger(trigger)},
+                               {QStringLiteral("halt"), halt}};
+    }
+    return choices;
+}
+
+QVariantList CravingEditor::outcomeChoices() const {
+    QVariantList choices;
+    for (CravingOutcome outcome :
+         {CravingOutcome::StillGoing, CravingOutcome::Passed, CravingOutcome::Used})
+        choices << QVariantMap{{QStringLiteral("code"), codeFor(outcome)},
+                               {QStringLiteral("label"), cravingLabels::outcome(outcome)}};
+    return choices;
+}
+
+void CravingEditor::startNew() {
+    CravingEntry entry;
+    entry.occurredAt = m_session ? m_session->clock().now() : QDateTime::currentDateTimeUtc();
+    setEntry({}, entry);
+}
+
+bool CravingEditor::load(const QString& logId) {
+    CravingLogStore* store = m_session ? m_session->cravingLogs() : nullptr;
+    if (!store)
+        return false;
+    auto log = store->find(QUuid::fromString(logId));
+    if (!log) {
+        setErrorText(log.error().message());
+        return false;
+    }
+    setEntry(log->id, log->entry);
+    return true;
+}
+
+void CravingEditor::toggleTrigger(const QString& code) {
+    const auto trigger = cravingTriggerFromCode(code);
+    if (!trigger)
+        return;
+    m_entry.triggers ^= *trigger;
+    Q_EMIT triggersChanged();
+}
+
+bool CravingEditor::save() {
+    CravingLogStore* store = m_session ? m_session->cravingLogs() : nullptr;
+    if (!store)
+        return false;
+    if (m_entry.note.size() > CravingEntry::kMaxNoteLength) {
+        setErrorText(tr("The note is too long: keep it under %n characters.", nullptr,
+                        CravingEntry::kMaxNoteLength));
+        return false;
+    }
+    auto written = editing() ? store->update(m_id, m_entry) : store->add(m_entry);
+    if (!written) {
+        setErrorText(written.error().message());
+        return false;
+    }
+    setErrorText({});
+    Q_EMIT saved();
+    startNew();
+    return true;
+}
+
+bool CravingEditor::remove() {
+    CravingLogStore* store = m_session ? m_session->cravingLogs() : nullptr;
+    if (!store || !editing())
+        return false;
+    if (auto removed = store->remove(m_id); !removed) {
+        setErrorText(removed.error().message());
+        return false;
+    }
+    setErrorText({});
+    Q_EMIT removed();
+    startNew();
+    return true;
+}
+
+void CravingEditor::setEntry(const QUuid& id, const CravingEntry& entry) {
+    m_id = id;
+    m_entry = entry;
+    setErrorText({});
+    Q_EMIT loaded();
+    Q_EMIT intensityChanged();
+    Q_EMIT triggersChanged();
+    Q_EMIT noteChanged();
+    Q_EMIT copingSkillIdChanged();
+    Q_EMIT outcomeChanged();
+}
+
+void CravingEditor::setErrorText(const QString& text) {
+    if (m_errorText == text)
+        return;
+    m_errorText = text;
+    Q_EMIT errorTextChanged();
+}
+
+} // namespace stepstone

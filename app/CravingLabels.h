@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/CravingLog.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace stepstone {
+
+// The words a client reads for craving codes and times, in their language.
+namespace cravingLabels {
+QString trigger(CravingTrigger trigger);
+QString outcome(CravingOutcome outcome);
+QString triggers(CravingTriggers triggers);
+// "Today, 14:05", "Yesterday, 09:30", or the date and time for older entries.
+QString when(const QDateTime& time, const QDateTime& now);
+} // namespace cravingLabels
+
+} // namespace stepstone

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "profile/ProfileOpener.h"
+#include "store/CravingLogStore.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <memory>
+
+namespace stepstone {
+
+// Unlocks the client's profile and holds its open database for the life of the app.
+// Its state tells the interface which screen to show.
+class ProfileSession : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString message READ message NOTIFY stateChanged)
+    Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
+
+public:
+    enum class State {
+        Opening,
+        Ready,
+        KeyUnavailable,   // the keychain will not give the key now: retry
+        ChoosePassphrase, // no keychain on this system and no data yet
+        EnterPassphrase,  // a passphrase profile exists
+        Failed,           // the database cannot be opened; the file is left untouched
+    };
+    Q_ENUM(State)
+
+    ProfileSession(QString dataDir, SecretStore& secrets, const Clock& clock,
+                   QObject* parent = nullptr);
+    ~ProfileSession() override;
+
+    static void setInstance(ProfileSession* session);
+    static ProfileSession* create(QQmlEngine*, QJSEngine*);
+
+    State state() const { return m_state; }
+    QString message() const { return m_message; }
+    int minimumPassphraseLength() const;
+
+    Q_INVOKABLE void open();
+    Q_INVOKABLE void unlockWithPassphrase(const QString& passphrase);
+    Q_INVOKABLE void createWithPassphrase(const QString& passphrase, const QString& confirmation);
+
+    // Null until the state is Ready.
+    CravingLogStore* cravingLogs() const { return m_cravingLogs.get(); }
+    const Clock& clock() const { return m_clock; }
+
+Q_SIGNALS:
+    void stateChanged();
+
+private:
+    void finishOpen(Result<std::unique_ptr<Database>, OpenError> opened, State stateOnWrongKey);
+    void setState(State state, const QString& message = {});
+
+    ProfileOpener m_opener;
+    const Clock& m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CravingLogStore> m_cravingLogs;
+    State m_state = State::Opening;
+    QString m_message;
+};
+
+} // namespace stepstone

@@ -1,0 +1,53 @@
+// The composition root: the only place that knows every part of the app.
+#include "AppAssembly.h"
+#include "PlatformServices.h"
+#include "common/SystemClock.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QStandardPaths>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(StepstonePlugin)
+
+int main(int argc, char* argv[]) {
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Stepstone"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(STEPSTONE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("stepstone"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Stepstone, a recovery companion."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QStringLiteral("The profile folder (default: the platform's app-data folder)."),
+        QStringLiteral("dir"));
+    parser.addOption(dataDirOption);
+    parser.process(app);
+
+    const QString dataDir = parser.isSet(dataDirOption)
+                                ? QDir(parser.value(dataDirOption)).absolutePath()
+                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+
+    const QLocale locale;
+    stepstone::installTranslations(locale);
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+
+    const std::unique_ptr<stepstone::SecretStore> secrets = stepstone::platform::makeSecretStore();
+    const stepstone::platform::SystemClock clock;
+    stepstone::AppAssembly assembly(dataDir, *secrets, clock, locale);
+    assembly.session().open();
+
+    QQmlApplicationEngine engine;
+    stepstone::AppAssembly::prepare(engine);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(QString::fromLatin1(stepstone::AppAssembly::kMainQml)));
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,198 @@
+#include "store/CravingLogStore.h"
+
+namespace stepstone {
+
+namespace {
+
+constexpr char kInsert[] = R"sql(
+INSERT INTO craving_log (id, occurred_at, intensity, note, coping_skill, outcome,
+                         created_at, updated_at)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7))sql";
+
+constexpr char kUpdate[] = R"sql(
+UPDATE craving_log
+SET occurred_at = ?2, intensity = ?3, note = ?4, coping_skill = ?5, outcome = ?6, updated_at = ?7
+WHERE id = ?1 AND deleted_at IS NULL)sql";
+
+constexpr char kTombstone[] = R"sql(
+UPDATE craving_log SET note = '', coping_skill = '', updated_at = ?2, deleted_at = ?2
+WHERE id = ?1 AND deleted_at IS NULL)sql";
+
+constexpr char kDeleteTriggers[] = "DELETE FROM craving_log_trigger WHERE log_id = ?1";
+constexpr char kInsertTrigger[] =
+    "INSERT INTO craving_log_trigger (log_id, trigger) VALUES (?1, ?2)";
+
+// Adjacent literals join at compile time, so each statement stays one named constant.
+#define SELECT_CRAVING_LOG                                                                         \
+    "SELECT l.id, l.occurred_at, l.intensity, l.note, l.coping_skill, l.outcome, l.created_at, "   \
+    "l.updated_at, l.deleted_at, "                                                                 \
+    "(SELECT group_concat(t.trigger) FROM craving_log_trigger t WHERE t.log_id = l.id) "           \
+    "FROM craving_log l "
+
+constexpr char kSelectRecent[] =
+    SELECT_CRAVING_LOG "WHERE l.deleted_at IS NULL ORDER BY l.occurred_at DESC LIMIT ?1";
+constexpr char kSelectOne[] = SELECT_CRAVING_LOG "WHERE l.id = ?1";
+
+#undef SELECT_CRAVING_LOG
+
+QString idText(const QUuid& id) { return id.toString(QUuid::WithoutBraces); }
+
+qint64 millis(const QDateTime& time) { return time.toMSecsSinceEpoch(); }
+
+QDateTime fromMillis(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); }
+
+StoreError invalidEntry() {
+    return {StoreErrorKind::InvalidInput, QStringLiteral("craving entry out of range")};
+}
+
+void bindEntry(Statement& stmt, const CravingEntry& entry) {
+    stmt.bind(2, millis(entry.occurredAt))
+        .bind(3, entry.intensity)
+        .bind(4, entry.note)
+        .bind(5, entry.copingSkillId)
+        .bind(6, codeFor(entry.outcome));
+}
+
+} // namespace
+
+CravingLogStore::CravingLogStore(Database& db, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock) {}
+
+Result<CravingLog, StoreError> CravingLogStore::add(const CravingEntry& entry) {
+    if (!entry.isValid())
+        return fail(invalidEntry());
+    const QUuid id = QUuid::createUuid();
+    const qint64 now = millis(m_clock.now());
+    auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
+        auto insert = m_db.prepared(kInsert);
+        if (!insert)
+            return fail(insert.error());
+        bindEntry(**insert, entry);
+        if (auto ran = (*insert)->bind(1, idText(id)).bind(7, now).run(); !ran)
+            return ran;
+        return writeTriggers(id, entry.triggers);
+    });
+    if (!written)
+        return fail(written.error());
+    Q_EMIT changed();
+    return find(id);
+}
+
+Result<CravingLog, StoreError> CravingLogStore::update(const QUuid& id, const CravingEntry& entry) {
+    if (!entry.isValid())
+        return fail(invalidEntry());
+    auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
+        auto update = m_db.prepared(kUpdate);
+        if (!update)
+            return fail(update.error());
+        bindEntry(**update, entry);
+        if (auto ran = (*update)->bind(1, idText(id)).bind(7, millis(m_clock.now())).run(); !ran)
+            return ran;
+        if (m_db.changes() == 0)
+            return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no live log")});
+        return writeTriggers(id, entry.triggers);
+    });
+    if (!written)
+        return fail(written.error());
+    Q_EMIT changed();
+    return find(id);
+}
+
+Result<void, StoreError> CravingLogStore::remove(const QUuid& id) {
+    auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
+        auto tombstone = m_db.prepared(kTombstone);
+        if (!tombstone)
+            return fail(tombstone.error());
+        if (auto ran = (*tombstone)->bind(1, idText(id)).bind(2, millis(m_clock.now())).run();
+            !ran)
+            return ran;
+        if (m_db.changes() == 0)
+            return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no live log")});
+        return writeTriggers(id, {});
+    });
+    if (!written)
+        return written;
+    Q_EMIT changed();
+    return {};
+}
+
+Result<std::vector<CravingLog>, StoreError> CravingLogStore::recent(int limit) const {
+    auto select = m_db.prepared(kSelectRecent);
+    if (!select)
+        return fail(select.error());
+    (*select)->bind(1, limit);
+    std::vector<CravingLog> logs;
+    for (;;) {
+        auto row = (*select)->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        auto log = readRow(**select);
+        if (!log) {
+            (*select)->reset();
+            return fail(log.error());
+        }
+        logs.push_back(std::move(*log));
+    }
+    (*select)->reset();
+    return logs;
+}
+
+Result<CravingLog, StoreError> CravingLogStore::find(const QUuid& id) const {
+    auto select = m_db.prepared(kSelectOne);
+    if (!select)
+        return fail(select.error());
+    auto row = (*select)->bind(1, idText(id)).step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no such log")});
+    auto log = readRow(**select);
+    (*select)->reset();
+    return log;
+}
+
+Result<void, StoreError> CravingLogStore::writeTriggers(const QUuid& id, CravingTriggers triggers) {
+    auto clear = m_db.prepared(kDeleteTriggers);
+    if (!clear)
+        return fail(clear.error());
+    if (auto ran = (*clear)->bind(1, idText(id)).run(); !ran)
+        return ran;
+    for (CravingTrigger trigger : kAllCravingTriggers) {
+        if (!triggers.testFlag(trigger))
+            continue;
+        auto insert = m_db.prepared(kInsertTrigger);
+        if (!insert)
+            return fail(insert.error());
+        if (auto ran = (*insert)->bind(1, idText(id)).bind(2, codeFor(trigger)).run(); !ran)
+            return ran;
+    }
+    return {};
+}
+
+Result<CravingLog, StoreError> CravingLogStore::readRow(Statement& row) const {
+    CravingLog log;
+    log.id = QUuid::fromString(row.text(0));
+    log.entry.occurredAt = fromMillis(row.integer(1));
+    log.entry.intensity = int(row.integer(2));
+    log.entry.note = row.text(3);
+    log.entry.copingSkillId = row.text(4);
+    const auto outcome = cravingOutcomeFromCode(row.text(5));
+    if (log.id.isNull() || !outcome)
+        return fail(StoreError{StoreErrorKind::Corrupt, QStringLiteral("unreadable craving row")});
+    log.entry.outcome = *outcome;
+    log.createdAt = fromMillis(row.integer(6));
+    log.updatedAt = fromMillis(row.integer(7));
+    if (!row.isNull(8))
+        log.deletedAt = fromMillis(row.integer(8));
+    const QString triggers = row.text(9);
+    for (QStringView code : QStringView(triggers).split(u',', Qt::SkipEmptyParts))
+        if (auto trigger = cravingTriggerFromCode(code))
+            log.entry.triggers |= *trigger;
+    return log;
+}
+
+} // namespace stepstone

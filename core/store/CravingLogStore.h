@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "model/CravingLog.h"
+#include "store/Database.h"
+
+#include <QObject>
+#include <vector>
+
+namespace stepstone {
+
+// The client's craving logs in the encrypted database. A delete leaves a tombstone (id and
+// times only; the note and triggers are erased) so that sync can tell the clinic.
+class CravingLogStore : public QObject {
+    Q_OBJECT
+public:
+    CravingLogStore(Database& db, const Clock& clock, QObject* parent = nullptr);
+
+    Result<CravingLog, StoreError> add(const CravingEntry& entry);
+    Result<CravingLog, StoreError> update(const QUuid& id, const CravingEntry& entry);
+    Result<void, StoreError> remove(const QUuid& id);
+
+    // Live (not deleted) logs, newest first.
+    Result<std::vector<CravingLog>, StoreError> recent(int limit) const;
+    Result<CravingLog, StoreError> find(const QUuid& id) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Result<void, StoreError> writeTriggers(const QUuid& id, CravingTriggers triggers);
+    Result<CravingLog, StoreError> readRow(Statement& row) const;
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace stepstone

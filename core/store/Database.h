@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/Result.h"
+#include "security/DatabaseKey.h"
+#include "store/Statement.h"
+
+#include <QString>
+#include <map>
+#include <memory>
+#include <span>
+
+struct sqlite3;
+
+namespace stepstone {
+
+struct Migration {
+    int version;
+    const char* sql;
+};
+
+// One encrypted SQLCipher connection. Opening checks the key, the cipher and the schema version
+// before anything is written, so a failed open leaves the file exactly as it was.
+class Database {
+public:
+    enum class Mode { OpenExisting, CreateIfMissing };
+
+    static Result<std::unique_ptr<Database>, StoreError>
+    open(const QString& path, const DatabaseKey& key, Mode mode, std::span<const Migration> migrations);
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    // A statement prepared once per connection for the life of the connection, ready to bind.
+    // `sql` must be a string literal: its address is the cache key.
+    Result<Statement*, StoreError> prepared(const char* sql);
+    Result<void, StoreError> exec(const char* sql);
+
+    Result<void, StoreError> begin();
+    Result<void, StoreError> commit();
+    void rollback();
+
+    int schemaVersion();
+    // Rows changed by the last statement that finished.
+    int changes() const;
+    QString path() const { return m_path; }
+
+private:
+    Database(sqlite3* handle, QString path) : m_handle(handle), m_path(std::move(path)) {}
+    Result<void, StoreError> configure();
+    Result<void, StoreError> migrate(std::span<const Migration> migrations);
+    Result<qint64, StoreError> queryInteger(const char* sql);
+    // The first column of the first row, or an empty string when there is no row.
+    Result<QString, StoreError> queryText(const char* sql);
+
+    sqlite3* m_handle = nullptr;
+    QString m_path;
+    std::map<const char*, Statement> m_statements;
+};
+
+// Runs `work` inside a transaction: commits when it succeeds, rolls back when it fails.
+template <class Work> auto inTransaction(Database& db, Work&& work) -> decltype(work()) {
+    if (auto begun = db.begin(); !begun)
+        return fail(begun.error());
+    auto result = work();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (auto committed = db.commit(); !committed) {
+        db.rollback();
+        return fail(committed.error());
+    }
+    return result;
+}
+
+} // namespace stepstone

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "security/SecretStore.h"
+
+#include <memory>
+
+namespace stepstone::platform {
+
+// The OS services of the platform this build targets; CMake picks the implementation.
+std::unique_ptr<SecretStore> makeSecretStore();
+
+} // namespace stepstone::platform

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "security/SecretStore.h"
+
+#include <QHash>
+#include <optional>
+
+namespace stepstone::platform {
+
+// A deterministic keychain for unit tests. `failWith` makes every call fail as a locked or
+// missing keychain would.
+class InMemorySecretStore final : public SecretStore {
+public:
+    Result<QByteArray, SecretError> read(const QString& name) override;
+    Result<void, SecretError> write(const QString& name, const QByteArray& secret) override;
+    Result<void, SecretError> remove(const QString& name) override;
+
+    void failWith(std::optional<SecretErrorKind> kind) { m_failure = kind; }
+    int writeCount() const { return m_writes; }
+    qsizetype size() const { return m_entries.size(); }
+
+private:
+    QHash<QString, QByteArray> m_entries;
+    std::optional<SecretErrorKind> m_failure;
+    int m_writes = 0;
+};
+
+} // namespace stepstone::platform

@@ -1,0 +1,44 @@
+import QtQuick
+import QtQuick.Controls
+import Stepstone
+
+ApplicationWindow {
+    id: window
+
+    width: 1024
+    height: 720
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: qsTr("Stepstone")
+    color: Theme.background
+    font.pixelSize: Theme.fontBody
+    palette {
+        window: Theme.background
+        windowText: Theme.text
+        base: Theme.surface
+        text: Theme.text
+        button: Theme.surface
+        buttonText: Theme.text
+        highlight: Theme.primary
+        highlightedText: Theme.textOnPrimary
+        mid: Theme.outline
+        placeholderText: Theme.mutedText
+    }
+
+    Loader {
+        objectName: "rootLoader"
+        anchors.fill: parent
+        sourceComponent: ProfileSession.state === ProfileSession.Ready ? shell : unlock
+    }
+
+    Component {
+        id: shell
+        AppShell {}
+    }
+
+    Component {
+        id: unlock
+        UnlockPage {}
+    }
+}

@@ -1,0 +1,71 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stepstone
+
+// One craving log in a list; activating it opens it for editing.
+ItemDelegate {
+    id: row
+
+    required property string logId
+    required property int intensity
+    required property string whenText
+    required property string triggersText
+    required property string note
+    required property string skillTitle
+    required property string outcomeText
+
+    Layout.fillWidth: true
+    width: ListView.view ? ListView.view.width : implicitWidth
+    Accessible.name: qsTr("Craving %1 of 10, %2, %3").arg(intensity).arg(whenText).arg(outcomeText)
+
+    contentItem: RowLayout {
+        spacing: Theme.spacingLarge
+
+        Rectangle {
+            Layout.preferredWidth: 44
+            Layout.preferredHeight: 44
+            Layout.alignment: Qt.AlignTop
+            radius: 22
+            color: Theme.intensityColors[row.intensity]
+            Label {
+                anchors.centerIn: parent
+                text: row.intensity
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                text: row.whenText + " \u00b7 " + row.outcomeText
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                visible: text.length > 0
+                text: [row.triggersText, row.skillTitle].filter(part => part.length > 0).join(" \u00b7 ")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.mutedText
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                visible: row.note.length > 0
+                text: row.note
+                font.pixelSize: Theme.fontSmall
+                color: Theme.text
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stepstone
+
+// The phone navigation: one button per destination along the bottom edge.
+Pane {
+    id: bar
+
+    required property var destinations
+    property int currentIndex: 0
+    signal selected(int index)
+
+    padding: 0
+    Accessible.role: Accessible.PageTabList
+    Accessible.name: qsTr("Main navigation")
+    background: Rectangle {
+        color: Theme.surface
+        Rectangle { width: parent.width; height: 1; color: Theme.outline }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        Repeater {
+            model: bar.destinations
+            delegate: NavigationButton {
+                checked: bar.currentIndex === index
+                onClicked: bar.selected(index)
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stepstone
+
+// Every craving the client has logged, newest first.
+Page {
+    id: page
+
+    signal logCravingRequested()
+    signal editRequested(string logId)
+
+    objectName: "logPage"
+    title: qsTr("Craving log")
+    background: Rectangle { color: Theme.background }
+
+    header: ToolBar {
+        background: Rectangle { color: Theme.background }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacingLarge
+            anchors.rightMargin: Theme.spacing
+            Label {
+                text: page.title
+                font.pixelSize: Theme.fontHeadline
+                font.bold: true
+                color: Theme.text
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+            }
+            Button {
+                text: qsTr("Log a craving")
+                highlighted: true
+                Accessible.name: text
+                onClicked: page.logCravingRequested()
+            }
+        }
+    }
+
+    ListView {
+        id: list
+        objectName: "allLogs"
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        clip: true
+        spacing: Theme.spacingSmall
+        keyNavigationEnabled: true
+        activeFocusOnTab: true
+        model: CravingLogModel {
+            id: logs
+            session: ProfileSession
+            skills: CopingSkillList
+        }
+        delegate: CravingLogDelegate {
+            onClicked: page.editRequested(logId)
+        }
+        ScrollBar.vertical: ScrollBar {}
+
+        EmptyState {
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.spacingLarge
+            horizontalAlignment: Text.AlignHCenter
+            visible: logs.count === 0
+            text: logs.errorText.length > 0 ? logs.errorText : qsTr("No cravings logged yet.")
+        }
+    }
+}
