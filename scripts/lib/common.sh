@@ -1,0 +1,51 @@
+# Shared by scripts/run and scripts/test. Sourced, not run.
+set -euo pipefail
+
+STEPSTONE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STEPSTONE_BUILD_DIR=${STEPSTONE_BUILD_DIR:-$STEPSTONE_ROOT/build}
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs only the Debian packages that are missing, so a second run installs nothing.
+install_missing_packages() {
+    local wanted missing=()
+    wanted=$(sed -e 's/#.*//' -e '/^\s*$/d' "$STEPSTONE_ROOT/scripts/lib/packages.txt")
+    for pkg in $wanted; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    # Node ships in the machine image on our machines; Debian's nodejs only fills a gap.
+    if command -v node >/dev/null && command -v npm >/dev/null; then
+        missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
+        local filtered=(); for p in "${missing[@]}"; do [ -n "$p" ] && filtered+=("$p"); done
+        missing=("${filtered[@]+"${filtered[@]}"}")
+    fi
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing missing packages: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
+}
+
+# Installs the test clinic server's node packages when its lock file changed.
+install_clinic_server() {
+    local dir="$STEPSTONE_ROOT/tests/clinic-server"
+    [ -f "$dir/package-lock.json" ] || return 0
+    local stamp="$dir/node_modules/.stepstone-lock"
+    if [ -f "$stamp" ] && cmp -s "$dir/package-lock.json" "$stamp"; then
+        return 0
+    fi
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$dir/package-lock.json" "$stamp"
+}
+
+build_stepstone() {
+    cd "$STEPSTONE_ROOT"
+    cmake --preset default -B "$STEPSTONE_BUILD_DIR" >/dev/null
+    cmake --build "$STEPSTONE_BUILD_DIR" --parallel "$(nproc)"
+}

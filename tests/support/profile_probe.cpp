@@ -1,0 +1,76 @@
+// Test tool: opens a profile through the real keychain the way the app does, then reports.
+//   profile_probe open DIR          -> "opened" or "error <kind>"   (exit 0 / 2)
+//   profile_probe count DIR         -> "<live logs>"
+//   profile_probe add DIR NOTE      -> logs one craving with NOTE
+//   profile_probe intensities DIR   -> intensities of the live logs, newest first
+#include "PlatformServices.h"
+#include "common/SystemClock.h"
+#include "profile/ProfileOpener.h"
+#include "store/CravingLogStore.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace stepstone;
+
+namespace {
+
+const char* kindName(OpenError::Kind kind) {
+    switch (kind) {
+    case OpenError::Kind::KeyUnavailable:
+        return "KeyUnavailable";
+    case OpenError::Kind::KeychainUnavailable:
+        return "KeychainUnavailable";
+    case OpenError::Kind::PassphraseTooShort:
+        return "PassphraseTooShort";
+    case OpenError::Kind::WrongPassphrase:
+        return "WrongPassphrase";
+    case OpenError::Kind::Store:
+        return "Store";
+    }
+    return "?";
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    QTextStream out(stdout);
+    if (args.size() < 3) {
+        out << "usage: profile_probe open|count|add|intensities DIR [NOTE]\n";
+        return 64;
+    }
+    auto secrets = platform::makeSecretStore();
+    ProfileOpener opener(args[2], *secrets);
+    auto db = opener.openWithKeychain();
+    if (!db) {
+        out << "error " << kindName(db.error().kind) << ' ' << db.error().detail << '\n';
+        return 2;
+    }
+    platform::SystemClock clock;
+    CravingLogStore store(**db, clock);
+    const QString& command = args[1];
+    if (command == QLatin1String("open")) {
+        out << "opened\n";
+    } else if (command == QLatin1String("add") && args.size() > 3) {
+        CravingEntry entry;
+        entry.occurredAt = clock.now();
+        entry.note = args[3];
+        if (!store.add(entry))
+            return 3;
+        out << "added\n";
+    } else if (command == QLatin1String("count") || command == QLatin1String("intensities")) {
+        auto logs = store.recent(1'000'000);
+        if (!logs)
+            return 3;
+        if (command == QLatin1String("count"))
+            out << logs->size() << '\n';
+        else
+            for (const CravingLog& log : *logs)
+                out << log.entry.intensity << '\n';
+    } else {
+        return 64;
+    }
+    return 0;
+}
