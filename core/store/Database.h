@@ -41,6 +41,8 @@ public:
     void rollback();
 
     int schemaVersion();
+    // "ok", or SQLite's first complaint about the file's structure.
+    Result<QString, StoreError> integrityCheck() { return queryText("PRAGMA integrity_check(1)"); }
     // Rows changed by the last statement that finished.
     int changes() const;
     QString path() const { return m_path; }

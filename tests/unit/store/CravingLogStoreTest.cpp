@@ -1,0 +1,117 @@
+#include "StoreFixture.h"
+
+#include <QSignalSpy>
+
+using namespace stepstone;
+
+using CravingLogStoreTest = test::StoreFixture;
+
+TEST_F(CravingLogStoreTest, AddedLogComesBackWithIdentityTimesAndEveryField) {
+    CravingEntry e = entry(8, QStringLiteral("Payday, walked past the bar"));
+    e.triggers = CravingTrigger::Places | CravingTrigger::Lonely | CravingTrigger::Tired;
+    e.copingSkillId = QStringLiteral("urge-surfing");
+    e.outcome = CravingOutcome::Passed;
+
+    auto added = m_store->add(e);
+    ASSERT_TRUE(added.ok());
+    EXPECT_FALSE(added->id.isNull());
+    EXPECT_EQ(added->createdAt, m_clock.now());
+    EXPECT_EQ(added->updatedAt, m_clock.now());
+    EXPECT_FALSE(added->deletedAt.has_value());
+
+    auto found = m_store->find(added->id);
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->entry.intensity, 8);
+    EXPECT_EQ(found->entry.note, e.note);
+    EXPECT_EQ(found->entry.triggers, e.triggers);
+    EXPECT_EQ(found->entry.copingSkillId, "urge-surfing");
+    EXPECT_EQ(found->entry.outcome, CravingOutcome::Passed);
+    EXPECT_EQ(found->entry.occurredAt, e.occurredAt);
+}
+
+TEST_F(CravingLogStoreTest, RecentListsNewestFirstUpToTheLimit) {
+    for (int i = 0; i < 5; ++i) {
+        ASSERT_TRUE(m_store->add(entry(i)).ok());
+        m_clock.advanceSeconds(60);
+    }
+    auto recent = m_store->recent(3);
+    ASSERT_TRUE(recent.ok());
+    ASSERT_EQ(recent->size(), 3u);
+    EXPECT_EQ((*recent)[0].entry.intensity, 4);
+    EXPECT_EQ((*recent)[2].entry.intensity, 2);
+}
+
+TEST_F(CravingLogStoreTest, UpdateKeepsCreatedTimeAndMovesUpdatedTime) {
+    auto added = m_store->add(entry(3));
+    ASSERT_TRUE(added.ok());
+    m_clock.advanceSeconds(600);
+    CravingEntry changed = added->entry;
+    changed.intensity = 6;
+    changed.triggers = CravingTrigger::People;
+    auto updated = m_store->update(added->id, changed);
+    ASSERT_TRUE(updated.ok());
+    EXPECT_EQ(updated->entry.intensity, 6);
+    EXPECT_EQ(updated->entry.triggers, CravingTriggers(CravingTrigger::People));
+    EXPECT_EQ(updated->createdAt, added->createdAt);
+    EXPECT_EQ(updated->updatedAt, m_clock.now());
+}
+
+TEST_F(CravingLogStoreTest, DeleteLeavesATombstoneWithoutTheClientsWords) {
+    CravingEntry e = entry(7, QStringLiteral("private words"));
+    e.triggers = CravingTrigger::Feelings;
+    auto added = m_store->add(e);
+    ASSERT_TRUE(added.ok());
+    m_clock.advanceSeconds(30);
+    ASSERT_TRUE(m_store->remove(added->id).ok());
+
+    auto recent = m_store->recent(10);
+    ASSERT_TRUE(recent.ok());
+    EXPECT_TRUE(recent->empty());
+    auto tombstone = m_store->find(added->id);
+    ASSERT_TRUE(tombstone.ok());
+    ASSERT_TRUE(tombstone->deletedAt.has_value());
+    EXPECT_EQ(*tombstone->deletedAt, m_clock.now());
+    EXPECT_TRUE(tombstone->entry.note.isEmpty());
+    EXPECT_FALSE(tombstone->entry.triggers);
+}
+
+TEST_F(CravingLogStoreTest, DeletedLogCannotBeEditedOrDeletedAgain) {
+    auto added = m_store->add(entry(2));
+    ASSERT_TRUE(added.ok());
+    ASSERT_TRUE(m_store->remove(added->id).ok());
+    auto update = m_store->update(added->id, entry(9));
+    ASSERT_FALSE(update.ok());
+    EXPECT_EQ(update.error().kind, StoreErrorKind::NotFound);
+    auto again = m_store->remove(added->id);
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().kind, StoreErrorKind::NotFound);
+}
+
+TEST_F(CravingLogStoreTest, OutOfRangeEntryIsRefusedAndNothingIsWritten) {
+    QSignalSpy changed(m_store.get(), &CravingLogStore::changed);
+    for (int intensity : {-1, 11}) {
+        auto added = m_store->add(entry(intensity));
+        ASSERT_FALSE(added.ok());
+        EXPECT_EQ(added.error().kind, StoreErrorKind::InvalidInput);
+    }
+    auto tooLong = m_store->add(entry(4, QString(CravingEntry::kMaxNoteLength + 1, u'x')));
+    EXPECT_FALSE(tooLong.ok());
+    EXPECT_TRUE(m_store->recent(10)->empty());
+    EXPECT_EQ(changed.count(), 0);
+}
+
+TEST_F(CravingLogStoreTest, EveryChangeIsAnnounced) {
+    QSignalSpy changed(m_store.get(), &CravingLogStore::changed);
+    auto added = m_store->add(entry(5));
+    ASSERT_TRUE(added.ok());
+    ASSERT_TRUE(m_store->update(added->id, entry(6)).ok());
+    ASSERT_TRUE(m_store->remove(added->id).ok());
+    EXPECT_EQ(changed.count(), 3);
+}
+
+TEST_F(CravingLogStoreTest, NonAsciiNotesSurviveTheRoundTrip) {
+    const QString note = QStringLiteral("Añoranza — 渴望 🙂 \"quoted\" 'single' ; DROP TABLE x;");
+    auto added = m_store->add(entry(5, note));
+    ASSERT_TRUE(added.ok());
+    EXPECT_EQ(m_store->find(added->id)->entry.note, note);
+}
