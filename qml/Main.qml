@@ -23,6 +23,7 @@ ApplicationWindow {
         highlight: Theme.primary
         highlightedText: Theme.textOnPrimary
         mid: Theme.outline
+        dark: Theme.primary
         placeholderText: Theme.mutedText
     }
 

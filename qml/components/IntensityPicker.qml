@@ -12,6 +12,10 @@ ColumnLayout {
     property int to: 10
     signal moved(int value)
 
+    function takeFocus() {
+        slider.forceActiveFocus(Qt.OtherFocusReason)
+    }
+
     spacing: Theme.spacingSmall
 
     RowLayout {

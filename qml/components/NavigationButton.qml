@@ -16,6 +16,9 @@ TabButton {
     text: modelData.icon + "\n" + modelData.title
     font.pixelSize: Theme.fontSmall
     font.bold: checked
+    // Basic draws an unselected tab's text in brightText, meant for a dark tab.
+    palette.brightText: Theme.mutedText
+    palette.windowText: Theme.primary
     Accessible.name: modelData.title
 
     background: Rectangle {

@@ -2,16 +2,24 @@ import QtQuick
 import QtQuick.Controls
 import Stepstone
 
-// One trigger the client can mark; checked when it played a part.
+// One trigger the client can mark; filled when it played a part.
 Button {
     id: chip
 
     checkable: true
-    flat: !checked
-    highlighted: checked
     font.pixelSize: Theme.fontBody
+    leftPadding: Theme.spacingLarge
+    rightPadding: Theme.spacingLarge
     Accessible.role: Accessible.CheckBox
     Accessible.checkable: true
     Accessible.checked: checked
     Accessible.name: text
+
+    background: Rectangle {
+        implicitHeight: 40
+        radius: height / 2
+        color: chip.checked ? Theme.primary : Theme.surface
+        border.color: chip.visualFocus ? Theme.text : chip.checked ? Theme.primary : Theme.outline
+        border.width: chip.visualFocus ? 2 : 1
+    }
 }

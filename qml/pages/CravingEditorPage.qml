@@ -22,13 +22,20 @@ Page {
     }
 
     Component.onCompleted: page.logId.length > 0 ? editor.load(page.logId) : editor.startNew()
+    StackView.onActivated: intensity.takeFocus()
 
     Shortcut {
         sequence: StandardKey.Cancel
         onActivated: page.finished()
     }
 
+    Shortcut {
+        sequence: StandardKey.Save
+        onActivated: editor.save()
+    }
+
     header: ToolBar {
+        implicitHeight: Theme.touchTarget + Theme.spacing
         background: Rectangle { color: Theme.background }
         Label {
             anchors.fill: parent
@@ -54,6 +61,7 @@ Page {
 
             SectionCard {
                 IntensityPicker {
+                    id: intensity
                     Layout.fillWidth: true
                     value: editor.intensity
                     from: editor.minimumIntensity

@@ -15,6 +15,7 @@ Page {
     background: Rectangle { color: Theme.background }
 
     header: ToolBar {
+        implicitHeight: Theme.touchTarget + Theme.spacing
         background: Rectangle { color: Theme.background }
         RowLayout {
             anchors.fill: parent

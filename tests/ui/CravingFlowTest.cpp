@@ -1,0 +1,137 @@
+#include "UiHarness.h"
+
+#include <QGuiApplication>
+#include <QQuickStyle>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+#include <gtest/gtest.h>
+
+Q_IMPORT_QML_PLUGIN(StepstonePlugin)
+
+using namespace stepstone;
+using namespace stepstone::test;
+
+namespace {
+
+std::vector<CravingLog> savedLogs(UiHarness& ui) {
+    auto logs = ui.session().cravingLogs()->recent(100);
+    return logs ? std::move(*logs) : std::vector<CravingLog>{};
+}
+
+} // namespace
+
+TEST(CravingFlow, PhoneLogsACravingInThreeTapsAndTodayShowsIt) {
+    UiHarness ui;
+    ASSERT_TRUE(ui.window());
+    ASSERT_EQ(ui.session().state(), ProfileSession::State::Ready);
+    ui.resize(360, 640);
+    ui.screenshot(QStringLiteral("phone-today-empty"));
+
+    QQuickItem* logButton = ui.waitFor(QStringLiteral("logCravingButton"));
+    ASSERT_TRUE(logButton);
+    ui.tap(logButton); // tap 1
+
+    QQuickItem* slider = ui.waitFor(QStringLiteral("intensitySlider"));
+    ASSERT_TRUE(slider);
+    ui.screenshot(QStringLiteral("phone-log-craving"));
+    ui.tap(slider, {0.8, 0.5}); // tap 2: about 8 of 10
+    QQuickItem* save = ui.find(QStringLiteral("saveButton"));
+    ASSERT_TRUE(save);
+    const QPointF saveOnScreen = save->mapToScene({0, 0});
+    EXPECT_LT(saveOnScreen.y() + save->height(), 640.1) << "Save must be in reach on a phone";
+    ui.tap(save); // tap 3
+
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
+    const auto logs = savedLogs(ui);
+    ASSERT_EQ(logs.size(), 1u);
+    EXPECT_EQ(logs[0].entry.intensity, 8);
+    EXPECT_EQ(logs[0].entry.outcome, CravingOutcome::StillGoing);
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Still going")));
+    EXPECT_FALSE(ui.visibleText().contains(QStringLiteral("No cravings logged yet.")));
+    ui.screenshot(QStringLiteral("phone-today-with-log"));
+
+    ui.resize(1280, 800);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Still going")));
+    ui.screenshot(QStringLiteral("desktop-today-with-log"));
+    EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
+}
+
+TEST(CravingFlow, KeyboardAloneLogsACraving) {
+    UiHarness ui;
+    ASSERT_TRUE(ui.window());
+    ui.resize(1280, 800);
+    ui.key(Qt::Key_N, Qt::ControlModifier);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("intensitySlider")));
+    ui.key(Qt::Key_Right);
+    ui.key(Qt::Key_Right);
+    ui.key(Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
+    const auto logs = savedLogs(ui);
+    ASSERT_EQ(logs.size(), 1u);
+    EXPECT_EQ(logs[0].entry.intensity, 7);
+}
+
+TEST(CravingFlow, FullFormSavesTriggersNoteSkillAndOutcome) {
+    UiHarness ui;
+    ASSERT_TRUE(ui.window());
+    ui.resize(1280, 900);
+    ui.tap(ui.waitFor(QStringLiteral("logCravingButton")));
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("intensitySlider")));
+    ui.tap(ui.find(QStringLiteral("trigger-places")));
+    ui.tap(ui.find(QStringLiteral("trigger-lonely")));
+    ui.tap(ui.find(QStringLiteral("noteField")));
+    ui.type(QStringLiteral("After work, near the old bar"));
+    ui.tap(ui.find(QStringLiteral("outcome-passed")));
+    ui.screenshot(QStringLiteral("desktop-log-craving-filled"));
+    ui.tap(ui.find(QStringLiteral("saveButton")));
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
+
+    const auto logs = savedLogs(ui);
+    ASSERT_EQ(logs.size(), 1u);
+    EXPECT_EQ(logs[0].entry.triggers, CravingTrigger::Places | CravingTrigger::Lonely);
+    EXPECT_EQ(logs[0].entry.note, QStringLiteral("After work, near the old bar"));
+    EXPECT_EQ(logs[0].entry.outcome, CravingOutcome::Passed);
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("After work, near the old bar")));
+}
+
+TEST(CravingFlow, EditingAndDeletingFromTheLogPage) {
+    UiHarness ui;
+    ASSERT_TRUE(ui.window());
+    ui.resize(360, 640);
+    ui.tap(ui.waitFor(QStringLiteral("logCravingButton")));
+    ui.tap(ui.waitFor(QStringLiteral("saveButton")));
+    ASSERT_EQ(savedLogs(ui).size(), 1u);
+
+    ui.tap(ui.waitFor(QStringLiteral("nav-1")));
+    QQuickItem* list = ui.waitFor(QStringLiteral("allLogs"));
+    ASSERT_TRUE(list);
+    ui.tap(list, {0.5, 0.05});
+    QQuickItem* remove = ui.waitFor(QStringLiteral("deleteButton"));
+    ASSERT_TRUE(remove) << "tapping a log opens it for editing";
+    ui.tap(remove);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("logPage")));
+    EXPECT_TRUE(savedLogs(ui).empty());
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("No cravings logged yet.")));
+}
+
+TEST(CravingFlow, EveryFocusableControlHasAnAccessibleName) {
+    UiHarness ui;
+    ASSERT_TRUE(ui.window());
+    for (QSize size : {QSize(360, 640), QSize(1280, 800)}) {
+        ui.resize(size.width(), size.height());
+        ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
+        EXPECT_EQ(ui.controlsWithoutAccessibleName(), QStringList()) << "Today";
+        ui.key(Qt::Key_N, Qt::ControlModifier);
+        ASSERT_TRUE(ui.waitFor(QStringLiteral("intensitySlider")));
+        EXPECT_EQ(ui.controlsWithoutAccessibleName(), QStringList()) << "editor";
+        ui.key(Qt::Key_Escape);
+    }
+}
+
+int main(int argc, char** argv) {
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,121 @@
+#include "UiHarness.h"
+
+#include <QAccessible>
+#include <QDir>
+#include <QTest>
+
+namespace stepstone::test {
+
+namespace {
+
+void collect(QQuickItem* item, const std::function<void(QQuickItem*)>& visit) {
+    if (!item || !item->isVisible())
+        return;
+    visit(item);
+    for (QQuickItem* child : item->childItems())
+        collect(child, visit);
+}
+
+} // namespace
+
+UiHarness::UiHarness(const QLocale& locale) {
+    QLocale::setDefault(locale);
+    m_assembly = std::make_unique<AppAssembly>(m_dir.path(), m_secrets, m_clock, locale);
+    m_assembly->session().open();
+    AppAssembly::prepare(m_engine);
+    QObject::connect(&m_engine, &QQmlEngine::warnings, [this](const QList<QQmlError>& warnings) {
+        for (const QQmlError& warning : warnings)
+            m_warnings << warning.toString();
+    });
+    m_engine.load(QUrl(QString::fromLatin1(AppAssembly::kMainQml)));
+    if (!m_engine.rootObjects().isEmpty())
+        m_window = qobject_cast<QQuickWindow*>(m_engine.rootObjects().first());
+    if (m_window) {
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window))
+            m_window = nullptr;
+    }
+}
+
+UiHarness::~UiHarness() {
+    if (m_window)
+        m_window->close();
+    QLocale::setDefault(QLocale::system());
+}
+
+void UiHarness::resize(int width, int height) {
+    m_window->resize(width, height);
+    const bool resized = QTest::qWaitFor(
+        [&] { return m_window->width() == width && m_window->height() == height; });
+    Q_UNUSED(resized) // a window manager may refuse; the screenshots then show what it allowed
+    QTest::qWait(50);
+}
+
+QQuickItem* UiHarness::find(const QString& objectName) const {
+    QQuickItem* found = nullptr;
+    collect(m_window->contentItem(), [&](QQuickItem* item) {
+        if (!found && item->objectName() == objectName)
+            found = item;
+    });
+    return found;
+}
+
+QQuickItem* UiHarness::waitFor(const QString& objectName, int timeoutMs) const {
+    if (!QTest::qWaitFor([&] { return find(objectName) != nullptr; }, timeoutMs))
+        return nullptr;
+    // Let transitions settle so taps land where the item is drawn.
+    QTest::qWait(400);
+    return find(objectName);
+}
+
+void UiHarness::tap(QQuickItem* item, QPointF relative) {
+    const QPointF local(item->width() * relative.x(), item->height() * relative.y());
+    const QPoint point = item->mapToScene(local).toPoint();
+    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, point);
+    QTest::qWait(50);
+}
+
+void UiHarness::key(int key, Qt::KeyboardModifiers modifiers) {
+    QTest::keyClick(m_window, Qt::Key(key), modifiers);
+    QTest::qWait(50);
+}
+
+void UiHarness::type(const QString& text) {
+    for (QChar character : text)
+        QTest::sendKeyEvent(QTest::Click, m_window, Qt::Key_unknown, QString(character),
+                            Qt::NoModifier);
+    QTest::qWait(50);
+}
+
+QString UiHarness::screenshot(const QString& name) const {
+    QDir().mkpath(QStringLiteral(STEPSTONE_SCREENSHOT_DIR));
+    const QString path = QStringLiteral(STEPSTONE_SCREENSHOT_DIR "/") + name + ".png";
+    m_window->grabWindow().save(path);
+    return path;
+}
+
+QString UiHarness::visibleText() const {
+    QStringList texts;
+    collect(m_window->contentItem(), [&](QQuickItem* item) {
+        const QVariant text = item->property("text");
+        if (item->inherits("QQuickText") && text.isValid())
+            texts << text.toString();
+    });
+    return texts.join(u'\n');
+}
+
+QStringList UiHarness::controlsWithoutAccessibleName() const {
+    QStringList unnamed;
+    collect(m_window->contentItem(), [&](QQuickItem* item) {
+        const QVariant policy = item->property("focusPolicy");
+        if (!item->inherits("QQuickControl") || !policy.isValid() || policy.toInt() == Qt::NoFocus)
+            return;
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(item);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 '%2'").arg(QString::fromLatin1(item->metaObject()->className()),
+                                                      item->objectName());
+    });
+    return unnamed;
+}
+
+} // namespace stepstone::test

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "AppAssembly.h"
+#include "fake/FixedClock.h"
+#include "fake/InMemorySecretStore.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace stepstone::test {
+
+// The app's own assembly and Main.qml in a real window, on a fresh encrypted profile.
+class UiHarness {
+public:
+    explicit UiHarness(const QLocale& locale = QLocale(QLocale::English));
+    ~UiHarness();
+
+    QQuickWindow* window() const { return m_window; }
+    ProfileSession& session() { return m_assembly->session(); }
+
+    void resize(int width, int height);
+    // The visible item with this objectName, or null.
+    QQuickItem* find(const QString& objectName) const;
+    // Waits until an item with this objectName is visible; returns it or null.
+    QQuickItem* waitFor(const QString& objectName, int timeoutMs = 3000) const;
+    void tap(QQuickItem* item, QPointF relative = {0.5, 0.5});
+    void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void type(const QString& text);
+    // Saves a PNG under build/screenshots and returns its path.
+    QString screenshot(const QString& name) const;
+    // The texts of all visible Text items, joined with newlines.
+    QString visibleText() const;
+    // Controls that take focus but have no accessible name.
+    QStringList controlsWithoutAccessibleName() const;
+    const QStringList& qmlWarnings() const { return m_warnings; }
+
+private:
+    QTemporaryDir m_dir;
+    platform::InMemorySecretStore m_secrets;
+    platform::FixedClock m_clock{QDateTime::currentDateTimeUtc()};
+    std::unique_ptr<AppAssembly> m_assembly;
+    QQmlApplicationEngine m_engine;
+    QQuickWindow* m_window = nullptr;
+    QStringList m_warnings;
+};
+
+} // namespace stepstone::test
