@@ -9,8 +9,7 @@ namespace stepstone {
 namespace {
 
 CopingSkillCatalog builtInSkills(const QLocale& locale) {
-    auto catalog =
-        CopingSkillCatalog::load(QStringLiteral(":/assets/coping-skills.json"), locale);
+    auto catalog = CopingSkillCatalog::load(QStringLiteral(":/assets/coping-skills.json"), locale);
     // The file is compiled into the binary; a broken one is a build defect, not a client's.
     if (!catalog)
         qFatal("Built-in coping skills unreadable: %s", qPrintable(catalog.error()));
@@ -32,7 +31,9 @@ AppAssembly::~AppAssembly() {
     CopingSkillList::setInstance(nullptr);
 }
 
-void AppAssembly::prepare(QQmlEngine& engine) { engine.addImportPath(QStringLiteral("qrc:/")); }
+void AppAssembly::prepare(QQmlEngine& engine) {
+    engine.addImportPath(QStringLiteral("qrc:/"));
+}
 
 void installTranslations(const QLocale& locale) {
     auto* translator = new QTranslator(QCoreApplication::instance());

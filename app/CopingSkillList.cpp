@@ -10,7 +10,9 @@ CopingSkillList::CopingSkillList(CopingSkillCatalog catalog, QObject* parent)
     : QAbstractListModel(parent)
     , m_catalog(std::move(catalog)) {}
 
-void CopingSkillList::setInstance(CopingSkillList* list) { s_instance = list; }
+void CopingSkillList::setInstance(CopingSkillList* list) {
+    s_instance = list;
+}
 
 CopingSkillList* CopingSkillList::create(QQmlEngine*, QJSEngine*) {
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);

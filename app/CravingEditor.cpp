@@ -7,7 +7,8 @@
 
 namespace stepstone {
 
-CravingEditor::CravingEditor(QObject* parent) : QObject(parent) {}
+CravingEditor::CravingEditor(QObject* parent)
+    : QObject(parent) {}
 
 void CravingEditor::setSession(ProfileSession* session) {
     if (m_session == session)

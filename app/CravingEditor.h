@@ -16,7 +16,8 @@ namespace stepstone {
 class CravingEditor : public QObject {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(ProfileSession* session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(
+        stepstone::ProfileSession* session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(bool editing READ editing NOTIFY loaded)
     Q_PROPERTY(int intensity READ intensity WRITE setIntensity NOTIFY intensityChanged)
     Q_PROPERTY(int minimumIntensity READ minimumIntensity CONSTANT)
@@ -24,8 +25,8 @@ class CravingEditor : public QObject {
     Q_PROPERTY(QStringList selectedTriggers READ selectedTriggers NOTIFY triggersChanged)
     Q_PROPERTY(QString note READ note WRITE setNote NOTIFY noteChanged)
     Q_PROPERTY(int maximumNoteLength READ maximumNoteLength CONSTANT)
-    Q_PROPERTY(QString copingSkillId READ copingSkillId WRITE setCopingSkillId NOTIFY
-                   copingSkillIdChanged)
+    Q_PROPERTY(
+        QString copingSkillId READ copingSkillId WRITE setCopingSkillId NOTIFY copingSkillIdChanged)
     Q_PROPERTY(QString outcome READ outcome WRITE setOutcome NOTIFY outcomeChanged)
     Q_PROPERTY(QVariantList triggerChoices READ triggerChoices CONSTANT)
     Q_PROPERTY(QVariantList outcomeChoices READ outcomeChoices CONSTANT)

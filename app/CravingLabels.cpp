@@ -7,7 +7,9 @@
 namespace stepstone::cravingLabels {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("CravingLabels", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("CravingLabels", text);
+}
 } // namespace
 
 QString trigger(CravingTrigger trigger) {

@@ -6,7 +6,8 @@
 
 namespace stepstone {
 
-CravingLogModel::CravingLogModel(QObject* parent) : QAbstractListModel(parent) {}
+CravingLogModel::CravingLogModel(QObject* parent)
+    : QAbstractListModel(parent) {}
 
 void CravingLogModel::setSession(ProfileSession* session) {
     if (m_session == session)
@@ -26,7 +27,7 @@ void CravingLogModel::setSkills(CopingSkillList* skills) {
     m_skills = skills;
     Q_EMIT skillsChanged();
     if (!m_logs.empty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {SkillTitleRole});
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {SkillTitleRole, DetailTextRole});
 }
 
 void CravingLogModel::setLimit(int limit) {
@@ -87,6 +88,13 @@ QVariant CravingLogModel::data(const QModelIndex& index, int role) const {
                                    m_session ? m_session->clock().now() : log.entry.occurredAt);
     case TriggersTextRole:
         return cravingLabels::triggers(log.entry.triggers);
+    case DetailTextRole: {
+        QStringList parts{cravingLabels::triggers(log.entry.triggers)};
+        if (m_skills)
+            parts << m_skills->titleFor(log.entry.copingSkillId);
+        parts.removeAll(QString());
+        return parts.join(QStringLiteral(" \u00b7 "));
+    }
     case NoteRole:
         return log.entry.note;
     case SkillTitleRole:
@@ -102,10 +110,15 @@ QVariant CravingLogModel::data(const QModelIndex& index, int role) const {
 
 QHash<int, QByteArray> CravingLogModel::roleNames() const {
     return {
-        {LogIdRole, "logId"},           {IntensityRole, "intensity"},
-        {WhenTextRole, "whenText"},     {TriggersTextRole, "triggersText"},
-        {NoteRole, "note"},             {SkillTitleRole, "skillTitle"},
-        {OutcomeRole, "outcome"},       {OutcomeTextRole, "outcomeText"},
+        {LogIdRole, "logId"},
+        {IntensityRole, "intensity"},
+        {WhenTextRole, "whenText"},
+        {TriggersTextRole, "triggersText"},
+        {DetailTextRole, "detailText"},
+        {NoteRole, "note"},
+        {SkillTitleRole, "skillTitle"},
+        {OutcomeRole, "outcome"},
+        {OutcomeTextRole, "outcomeText"},
     };
 }
 

@@ -15,8 +15,9 @@ namespace stepstone {
 class CravingLogModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(ProfileSession* session READ session WRITE setSession NOTIFY sessionChanged)
-    Q_PROPERTY(CopingSkillList* skills READ skills WRITE setSkills NOTIFY skillsChanged)
+    Q_PROPERTY(
+        stepstone::ProfileSession* session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(stepstone::CopingSkillList* skills READ skills WRITE setSkills NOTIFY skillsChanged)
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
@@ -27,6 +28,7 @@ public:
         IntensityRole,
         WhenTextRole,
         TriggersTextRole,
+        DetailTextRole,
         NoteRole,
         SkillTitleRole,
         OutcomeRole,

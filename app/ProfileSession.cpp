@@ -21,7 +21,9 @@ ProfileSession::~ProfileSession() {
         s_instance = nullptr;
 }
 
-void ProfileSession::setInstance(ProfileSession* session) { s_instance = session; }
+void ProfileSession::setInstance(ProfileSession* session) {
+    s_instance = session;
+}
 
 ProfileSession* ProfileSession::create(QQmlEngine*, QJSEngine*) {
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
@@ -51,8 +53,7 @@ void ProfileSession::unlockWithPassphrase(const QString& passphrase) {
     finishOpen(m_opener.openWithPassphrase(passphrase), State::EnterPassphrase);
 }
 
-void ProfileSession::createWithPassphrase(const QString& passphrase,
-                                          const QString& confirmation) {
+void ProfileSession::createWithPassphrase(const QString& passphrase, const QString& confirmation) {
     if (m_state != State::ChoosePassphrase)
         return;
     if (passphrase != confirmation)

@@ -30,7 +30,7 @@ Result<CopingSkillCatalog, QString> CopingSkillCatalog::fromJson(const QByteArra
         return fail(QStringLiteral("no \"skills\" array"));
 
     CopingSkillCatalog catalog;
-    for (const QJsonValue& item : list.toArray()) {
+    for (const auto& item : list.toArray()) {
         const QJsonObject object = item.toObject();
         CopingSkill skill{object.value(QLatin1String("id")).toString(),
                           localized(object.value(QLatin1String("title")), locale),

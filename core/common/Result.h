@@ -7,9 +7,7 @@
 
 namespace stepstone {
 
-template <class E> struct Failure {
-    E error;
-};
+template <class E> struct Failure { E error; };
 
 template <class E> Failure<std::decay_t<E>> fail(E&& error) {
     return {std::forward<E>(error)};
@@ -18,8 +16,11 @@ template <class E> Failure<std::decay_t<E>> fail(E&& error) {
 // Expected-failure results (C++20 has no std::expected): either a value or a typed error.
 template <class T, class E> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    template <class F> Result(Failure<F> failure) : m_state(std::in_place_index<1>, std::move(failure.error)) {}
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value)) {}
+    template <class F>
+    Result(Failure<F> failure)
+        : m_state(std::in_place_index<1>, std::move(failure.error)) {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -53,7 +54,9 @@ private:
 template <class E> class [[nodiscard]] Result<void, E> {
 public:
     Result() = default;
-    template <class F> Result(Failure<F> failure) : m_error(std::move(failure.error)) {}
+    template <class F>
+    Result(Failure<F> failure)
+        : m_error(std::move(failure.error)) {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -10,10 +10,10 @@ struct TriggerCode {
 };
 
 constexpr TriggerCode kTriggerCodes[] = {
-    {CravingTrigger::People, "people"},     {CravingTrigger::Places, "places"},
-    {CravingTrigger::Things, "things"},     {CravingTrigger::Feelings, "feelings"},
-    {CravingTrigger::Hungry, "hungry"},     {CravingTrigger::Angry, "angry"},
-    {CravingTrigger::Lonely, "lonely"},     {CravingTrigger::Tired, "tired"},
+    {CravingTrigger::People, "people"}, {CravingTrigger::Places, "places"},
+    {CravingTrigger::Things, "things"}, {CravingTrigger::Feelings, "feelings"},
+    {CravingTrigger::Hungry, "hungry"}, {CravingTrigger::Angry, "angry"},
+    {CravingTrigger::Lonely, "lonely"}, {CravingTrigger::Tired, "tired"},
 };
 
 struct OutcomeCode {

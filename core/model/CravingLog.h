@@ -22,9 +22,9 @@ Q_DECLARE_FLAGS(CravingTriggers, CravingTrigger)
 Q_DECLARE_OPERATORS_FOR_FLAGS(CravingTriggers)
 
 inline constexpr CravingTrigger kAllCravingTriggers[] = {
-    CravingTrigger::People, CravingTrigger::Places, CravingTrigger::Things,
+    CravingTrigger::People,   CravingTrigger::Places, CravingTrigger::Things,
     CravingTrigger::Feelings, CravingTrigger::Hungry, CravingTrigger::Angry,
-    CravingTrigger::Lonely, CravingTrigger::Tired,
+    CravingTrigger::Lonely,   CravingTrigger::Tired,
 };
 
 enum class CravingOutcome { Passed, StillGoing, Used };

@@ -45,8 +45,8 @@ QString OpenError::message() const {
             "OpenError", "Stepstone could not get its key from your system keyring. If the "
                          "keyring is locked, unlock it and try again. Your data is safe.");
     case Kind::KeychainUnavailable:
-        return QCoreApplication::translate(
-            "OpenError", "No system keyring is available to keep your key.");
+        return QCoreApplication::translate("OpenError",
+                                           "No system keyring is available to keep your key.");
     case Kind::PassphraseTooShort:
         return QCoreApplication::translate("OpenError",
                                            "Choose a passphrase of at least %n characters.",
@@ -90,7 +90,8 @@ Result<DatabaseKey, OpenError> ProfileOpener::readOrCreateKeychainKey(bool datab
         DatabaseKey key = DatabaseKey::fromBytes(*stored);
         secureWipe(*stored);
         if (!key.isValid())
-            return fail(OpenError{OpenError::Kind::KeyUnavailable, {},
+            return fail(OpenError{OpenError::Kind::KeyUnavailable,
+                                  {},
                                   QStringLiteral("keychain entry has the wrong size")});
         return key;
     }

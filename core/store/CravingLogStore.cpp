@@ -35,11 +35,17 @@ constexpr char kSelectOne[] = SELECT_CRAVING_LOG "WHERE l.id = ?1";
 
 #undef SELECT_CRAVING_LOG
 
-QString idText(const QUuid& id) { return id.toString(QUuid::WithoutBraces); }
+QString idText(const QUuid& id) {
+    return id.toString(QUuid::WithoutBraces);
+}
 
-qint64 millis(const QDateTime& time) { return time.toMSecsSinceEpoch(); }
+qint64 millis(const QDateTime& time) {
+    return time.toMSecsSinceEpoch();
+}
 
-QDateTime fromMillis(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); }
+QDateTime fromMillis(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
 
 StoreError invalidEntry() {
     return {StoreErrorKind::InvalidInput, QStringLiteral("craving entry out of range")};
@@ -105,8 +111,7 @@ Result<void, StoreError> CravingLogStore::remove(const QUuid& id) {
         auto tombstone = m_db.prepared(kTombstone);
         if (!tombstone)
             return fail(tombstone.error());
-        if (auto ran = (*tombstone)->bind(1, idText(id)).bind(2, millis(m_clock.now())).run();
-            !ran)
+        if (auto ran = (*tombstone)->bind(1, idText(id)).bind(2, millis(m_clock.now())).run(); !ran)
             return ran;
         if (m_db.changes() == 0)
             return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no live log")});

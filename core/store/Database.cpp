@@ -28,9 +28,9 @@ StoreError errorFor(int code, sqlite3* handle, const QString& path) {
 
 } // namespace
 
-Result<std::unique_ptr<Database>, StoreError> Database::open(const QString& path,
-                                                             const DatabaseKey& key, Mode mode,
-                                                             std::span<const Migration> migrations) {
+Result<std::unique_ptr<Database>, StoreError>
+Database::open(const QString& path, const DatabaseKey& key, Mode mode,
+               std::span<const Migration> migrations) {
     if (!key.isValid())
         return fail(StoreError{StoreErrorKind::Internal, QStringLiteral("invalid key")});
     const bool exists = QFileInfo::exists(path);
@@ -54,8 +54,8 @@ Result<std::unique_ptr<Database>, StoreError> Database::open(const QString& path
     // Fail closed: without SQLCipher linked, PRAGMA key is silently a no-op.
     auto cipher = db->queryText("PRAGMA cipher_version");
     if (!cipher || cipher->isEmpty())
-        return fail(StoreError{StoreErrorKind::NotEncrypted,
-                               QStringLiteral("cipher_version unavailable")});
+        return fail(
+            StoreError{StoreErrorKind::NotEncrypted, QStringLiteral("cipher_version unavailable")});
     if (auto configured = db->configure(); !configured)
         return fail(configured.error());
     if (auto migrated = db->migrate(migrations); !migrated)
@@ -132,14 +132,20 @@ Result<void, StoreError> Database::exec(const char* sql) {
     return {};
 }
 
-Result<void, StoreError> Database::begin() { return exec("BEGIN IMMEDIATE"); }
-Result<void, StoreError> Database::commit() { return exec("COMMIT"); }
+Result<void, StoreError> Database::begin() {
+    return exec("BEGIN IMMEDIATE");
+}
+Result<void, StoreError> Database::commit() {
+    return exec("COMMIT");
+}
 void Database::rollback() {
     if (!sqlite3_get_autocommit(m_handle))
         sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
-int Database::changes() const { return sqlite3_changes(m_handle); }
+int Database::changes() const {
+    return sqlite3_changes(m_handle);
+}
 
 int Database::schemaVersion() {
     auto version = queryInteger("PRAGMA user_version");

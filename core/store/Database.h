@@ -25,7 +25,8 @@ public:
     enum class Mode { OpenExisting, CreateIfMissing };
 
     static Result<std::unique_ptr<Database>, StoreError>
-    open(const QString& path, const DatabaseKey& key, Mode mode, std::span<const Migration> migrations);
+    open(const QString& path, const DatabaseKey& key, Mode mode,
+         std::span<const Migration> migrations);
 
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -48,7 +49,9 @@ public:
     QString path() const { return m_path; }
 
 private:
-    Database(sqlite3* handle, QString path) : m_handle(handle), m_path(std::move(path)) {}
+    Database(sqlite3* handle, QString path)
+        : m_handle(handle)
+        , m_path(std::move(path)) {}
     Result<void, StoreError> configure();
     Result<void, StoreError> migrate(std::span<const Migration> migrations);
     Result<qint64, StoreError> queryInteger(const char* sql);

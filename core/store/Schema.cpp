@@ -31,6 +31,8 @@ constexpr Migration kMigrations[] = {
 
 } // namespace
 
-std::span<const Migration> schemaMigrations() { return kMigrations; }
+std::span<const Migration> schemaMigrations() {
+    return kMigrations;
+}
 
 } // namespace stepstone

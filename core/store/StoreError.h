@@ -7,7 +7,7 @@ namespace stepstone {
 enum class StoreErrorKind {
     WrongKeyOrDamaged, // SQLCipher cannot tell a wrong key from a damaged first page
     Corrupt,
-    NotEncrypted,      // a plain SQLite file, or a build without SQLCipher
+    NotEncrypted, // a plain SQLite file, or a build without SQLCipher
     SchemaTooNew,
     Io,
     InvalidInput,

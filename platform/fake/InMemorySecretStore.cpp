@@ -15,10 +15,9 @@ Result<void, SecretError> InMemorySecretStore::write(const QString& name,
                                                      const QByteArray& secret) {
     // A locked keyring still refuses writes after answering reads with "not found".
     if (m_failure)
-        return fail(SecretError{*m_failure == SecretErrorKind::NotFound
-                                    ? SecretErrorKind::AccessDenied
-                                    : *m_failure,
-                                QStringLiteral("fake failure")});
+        return fail(SecretError{
+            *m_failure == SecretErrorKind::NotFound ? SecretErrorKind::AccessDenied : *m_failure,
+            QStringLiteral("fake failure")});
     ++m_writes;
     m_entries.insert(name, secret);
     return {};

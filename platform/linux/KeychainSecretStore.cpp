@@ -28,9 +28,8 @@ SecretError errorFrom(const QKeychain::Job& job) {
     default:
         break;
     }
-    return {kind, QStringLiteral("QtKeychain error %1: %2")
-                      .arg(int(job.error()))
-                      .arg(job.errorString())};
+    return {kind,
+            QStringLiteral("QtKeychain error %1: %2").arg(int(job.error())).arg(job.errorString())};
 }
 
 template <class JobType> void configureAndRun(JobType& job, const QString& name) {
@@ -45,7 +44,8 @@ template <class JobType> void configureAndRun(JobType& job, const QString& name)
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
+KeychainSecretStore::KeychainSecretStore(QString service)
+    : m_service(std::move(service)) {}
 
 Result<QByteArray, SecretError> KeychainSecretStore::read(const QString& name) {
     QKeychain::ReadPasswordJob job(m_service);

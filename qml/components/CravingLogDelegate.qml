@@ -10,9 +10,8 @@ ItemDelegate {
     required property string logId
     required property int intensity
     required property string whenText
-    required property string triggersText
+    required property string detailText
     required property string note
-    required property string skillTitle
     required property string outcomeText
 
     Layout.fillWidth: true
@@ -50,7 +49,7 @@ ItemDelegate {
             }
             Label {
                 visible: text.length > 0
-                text: [row.triggersText, row.skillTitle].filter(part => part.length > 0).join(" \u00b7 ")
+                text: row.detailText
                 font.pixelSize: Theme.fontSmall
                 color: Theme.mutedText
                 Layout.fillWidth: true

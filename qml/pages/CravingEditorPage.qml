@@ -25,12 +25,12 @@ Page {
     StackView.onActivated: intensity.takeFocus()
 
     Shortcut {
-        sequence: StandardKey.Cancel
+        sequence: "Esc"
         onActivated: page.finished()
     }
 
     Shortcut {
-        sequence: StandardKey.Save
+        sequence: "Ctrl+S"
         onActivated: editor.save()
     }
 

@@ -7,8 +7,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
-#include <gtest/gtest.h>
 #include <csignal>
+#include <gtest/gtest.h>
 #include <random>
 #include <set>
 
@@ -54,7 +54,8 @@ TEST(KillDurability, EveryAcknowledgedWriteSurvivesSigkill) {
 
     for (int run = 0; run < kKills; ++run) {
         QProcess writer;
-        writer.start(QStringLiteral(DURABILITY_WRITER), {path, QString::fromLatin1(key.bytes().toHex())});
+        writer.start(QStringLiteral(DURABILITY_WRITER),
+                     {path, QString::fromLatin1(key.bytes().toHex())});
         ASSERT_TRUE(writer.waitForStarted()) << "seed " << seed;
         QThread::msleep(static_cast<unsigned long>(delayMs(random)));
         ::kill(pid_t(writer.processId()), SIGKILL);

@@ -45,8 +45,8 @@ UiHarness::~UiHarness() {
 
 void UiHarness::resize(int width, int height) {
     m_window->resize(width, height);
-    const bool resized = QTest::qWaitFor(
-        [&] { return m_window->width() == width && m_window->height() == height; });
+    const bool resized =
+        QTest::qWaitFor([&] { return m_window->width() == width && m_window->height() == height; });
     Q_UNUSED(resized) // a window manager may refuse; the screenshots then show what it allowed
     QTest::qWait(50);
 }
@@ -112,8 +112,8 @@ QStringList UiHarness::controlsWithoutAccessibleName() const {
             return;
         QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(item);
         if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed << QStringLiteral("%1 '%2'").arg(QString::fromLatin1(item->metaObject()->className()),
-                                                      item->objectName());
+            unnamed << QStringLiteral("%1 '%2'").arg(
+                QString::fromLatin1(item->metaObject()->className()), item->objectName());
     });
     return unnamed;
 }

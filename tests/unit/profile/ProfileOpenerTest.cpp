@@ -1,6 +1,7 @@
+#include "profile/ProfileOpener.h"
+
 #include "TestFiles.h"
 #include "fake/InMemorySecretStore.h"
-#include "profile/ProfileOpener.h"
 
 #include <gtest/gtest.h>
 

@@ -24,8 +24,7 @@ TEST(PassphraseKdf, MatchesIndependentPbkdf2HmacSha512) {
 }
 
 TEST(PassphraseKdf, EncodesNonAsciiPassphrasesAsUtf8) {
-    const DatabaseKey key =
-        PassphraseKdf::derive(QStringLiteral("contraseña"), countingSalt(), 2);
+    const DatabaseKey key = PassphraseKdf::derive(QStringLiteral("contraseña"), countingSalt(), 2);
     EXPECT_EQ(key.bytes().toHex(),
               "06578e6af1dc80b33e2f138161c4e15a71796073cde05f10c15e51068e569e39");
 }

@@ -110,7 +110,8 @@ TEST_F(CravingLogStoreTest, EveryChangeIsAnnounced) {
 }
 
 TEST_F(CravingLogStoreTest, NonAsciiNotesSurviveTheRoundTrip) {
-    const QString note = QStringLiteral("Añoranza — 渴望 🙂 \"quoted\" 'single' ; DROP TABLE x;");
+    const QString note =
+        QStringLiteral("Añoranza — 渴望 🙂 \"quoted\" 'single' ; DROP TABLE x;");
     auto added = m_store->add(entry(5, note));
     ASSERT_TRUE(added.ok());
     EXPECT_EQ(m_store->find(added->id)->entry.note, note);

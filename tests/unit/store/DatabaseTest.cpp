@@ -1,5 +1,6 @@
-#include "TestFiles.h"
 #include "store/Database.h"
+
+#include "TestFiles.h"
 #include "store/Schema.h"
 #include "store/SqlCipher.h"
 
@@ -70,8 +71,8 @@ TEST_F(DatabaseTest, WrongKeyGivesTypedErrorAndLeavesFileUntouched) {
         fillPages(*db, 50);
     }
     const auto before = snapshot(m_dir.path());
-    auto opened = Database::open(path(), DatabaseKey::generate(), Database::Mode::OpenExisting,
-                                 kTwoSteps);
+    auto opened =
+        Database::open(path(), DatabaseKey::generate(), Database::Mode::OpenExisting, kTwoSteps);
     ASSERT_FALSE(opened.ok());
     EXPECT_EQ(opened.error().kind, StoreErrorKind::WrongKeyOrDamaged);
     EXPECT_FALSE(opened.error().message().isEmpty());
@@ -111,8 +112,8 @@ TEST_F(DatabaseTest, GarbageFileIsRefusedAndLeftUntouched) {
 TEST_F(DatabaseTest, PlainSqliteFileIsRefusedAsNotEncrypted) {
     sqlite3* plain = nullptr;
     ASSERT_EQ(sqlite3_open(QFile::encodeName(path()).constData(), &plain), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(plain, "CREATE TABLE t (x); INSERT INTO t VALUES (1);", nullptr,
-                           nullptr, nullptr),
+    ASSERT_EQ(sqlite3_exec(plain, "CREATE TABLE t (x); INSERT INTO t VALUES (1);", nullptr, nullptr,
+                           nullptr),
               SQLITE_OK);
     sqlite3_close(plain);
     const QByteArray before = readAll(path());
@@ -171,8 +172,8 @@ TEST_F(DatabaseTest, FailedMigrationRollsBackWhole) {
     };
     auto db = Database::open(path(), m_key, Database::Mode::OpenExisting, broken);
     ASSERT_FALSE(db.ok());
-    auto reopened = Database::open(path(), m_key, Database::Mode::OpenExisting,
-                                   std::span(kTwoSteps).first(1));
+    auto reopened =
+        Database::open(path(), m_key, Database::Mode::OpenExisting, std::span(kTwoSteps).first(1));
     ASSERT_TRUE(reopened.ok());
     EXPECT_EQ((*reopened)->schemaVersion(), 1);
     auto extra = (*reopened)->prepared("SELECT count(*) FROM sqlite_master WHERE name = 'extra'");

@@ -1,6 +1,6 @@
 #include "TestFiles.h"
-#include "fake/InMemorySecretStore.h"
 #include "fake/FixedClock.h"
+#include "fake/InMemorySecretStore.h"
 #include "profile/ProfileOpener.h"
 #include "store/CravingLogStore.h"
 
@@ -18,8 +18,8 @@ void expectNoFileHoldsTheMarker(const QString& dir) {
     ASSERT_FALSE(files.empty());
     for (const auto& [name, bytes] : files) {
         EXPECT_FALSE(bytes.contains(kMarker.toUtf8())) << qPrintable(name);
-        EXPECT_FALSE(bytes.contains(QByteArray(reinterpret_cast<const char*>(kMarker.utf16()),
-                                               kMarker.size() * 2)))
+        EXPECT_FALSE(bytes.contains(
+            QByteArray(reinterpret_cast<const char*>(kMarker.utf16()), kMarker.size() * 2)))
             << qPrintable(name);
         EXPECT_FALSE(bytes.startsWith("SQLite format 3")) << qPrintable(name);
     }
