@@ -27,6 +27,11 @@ ApplicationWindow {
         placeholderText: Theme.mutedText
     }
 
+    Shortcut {
+        sequence: "Ctrl+Q"
+        onActivated: Qt.quit()
+    }
+
     Loader {
         objectName: "rootLoader"
         anchors.fill: parent

@@ -32,7 +32,9 @@ UiHarness::UiHarness(const QLocale& locale) {
         m_window = qobject_cast<QQuickWindow*>(m_engine.rootObjects().first());
     if (m_window) {
         m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window))
+        // Shortcuts need the active window; with no window manager (Xvfb) nothing activates it.
+        m_window->requestActivate();
+        if (!QTest::qWaitForWindowExposed(m_window) || !QTest::qWaitForWindowActive(m_window))
             m_window = nullptr;
     }
 }
