@@ -35,13 +35,14 @@ void AppAssembly::prepare(QQmlEngine& engine) {
     engine.addImportPath(QStringLiteral("qrc:/"));
 }
 
-void installTranslations(const QLocale& locale) {
+QTranslator* installTranslations(const QLocale& locale) {
     auto* translator = new QTranslator(QCoreApplication::instance());
     if (translator->load(locale, QStringLiteral("stepstone"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
+                         QStringLiteral(":/i18n")) &&
+        QCoreApplication::installTranslator(translator))
+        return translator;
+    delete translator;
+    return nullptr;
 }
 
 } // namespace stepstone

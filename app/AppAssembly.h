@@ -7,6 +7,7 @@
 #include <QString>
 
 class QQmlEngine;
+class QTranslator;
 
 namespace stepstone {
 
@@ -33,7 +34,8 @@ private:
     CopingSkillList m_skills;
 };
 
-// Installs the translation for `locale` on the application, if one ships.
-void installTranslations(const QLocale& locale);
+// Installs the translation for `locale` on the application, if one ships; returns it (owned by
+// the application) or null.
+QTranslator* installTranslations(const QLocale& locale);
 
 } // namespace stepstone

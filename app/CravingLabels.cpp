@@ -6,30 +6,24 @@
 
 namespace stepstone::cravingLabels {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("CravingLabels", text);
-}
-} // namespace
-
 QString trigger(CravingTrigger trigger) {
     switch (trigger) {
     case CravingTrigger::People:
-        return tr("People");
+        return QCoreApplication::translate("CravingLabels", "People");
     case CravingTrigger::Places:
-        return tr("Places");
+        return QCoreApplication::translate("CravingLabels", "Places");
     case CravingTrigger::Things:
-        return tr("Things");
+        return QCoreApplication::translate("CravingLabels", "Things");
     case CravingTrigger::Feelings:
-        return tr("Feelings");
+        return QCoreApplication::translate("CravingLabels", "Feelings");
     case CravingTrigger::Hungry:
-        return tr("Hungry");
+        return QCoreApplication::translate("CravingLabels", "Hungry");
     case CravingTrigger::Angry:
-        return tr("Angry");
+        return QCoreApplication::translate("CravingLabels", "Angry");
     case CravingTrigger::Lonely:
-        return tr("Lonely");
+        return QCoreApplication::translate("CravingLabels", "Lonely");
     case CravingTrigger::Tired:
-        return tr("Tired");
+        return QCoreApplication::translate("CravingLabels", "Tired");
     }
     return {};
 }
@@ -37,11 +31,11 @@ QString trigger(CravingTrigger trigger) {
 QString outcome(CravingOutcome outcome) {
     switch (outcome) {
     case CravingOutcome::Passed:
-        return tr("It passed");
+        return QCoreApplication::translate("CravingLabels", "It passed");
     case CravingOutcome::StillGoing:
-        return tr("Still going");
+        return QCoreApplication::translate("CravingLabels", "Still going");
     case CravingOutcome::Used:
-        return tr("I used");
+        return QCoreApplication::translate("CravingLabels", "I used");
     }
     return {};
 }
@@ -60,9 +54,9 @@ QString when(const QDateTime& time, const QDateTime& now) {
     const qint64 days = local.date().daysTo(now.toLocalTime().date());
     const QString clock = locale.toString(local.time(), QLocale::ShortFormat);
     if (days == 0)
-        return tr("Today, %1").arg(clock);
+        return QCoreApplication::translate("CravingLabels", "Today, %1").arg(clock);
     if (days == 1)
-        return tr("Yesterday, %1").arg(clock);
+        return QCoreApplication::translate("CravingLabels", "Yesterday, %1").arg(clock);
     return locale.toString(local, QLocale::ShortFormat);
 }
 

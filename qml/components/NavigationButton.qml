@@ -12,6 +12,7 @@ TabButton {
 
     objectName: "nav-" + index
     Layout.fillWidth: true
+    Layout.preferredWidth: 1 // equal shares of the bar, whatever the label lengths
     Layout.preferredHeight: 64
     text: modelData.icon + "\n" + modelData.title
     font.pixelSize: Theme.fontSmall

@@ -129,6 +129,29 @@ TEST(CravingFlow, EveryFocusableControlHasAnAccessibleName) {
     }
 }
 
+TEST(CravingFlow, SpanishClientSeesSpanishEverywhereAtPhoneSize) {
+    UiHarness ui(QLocale(QLocale::Spanish, QLocale::Mexico));
+    ASSERT_TRUE(ui.window());
+    ui.resize(360, 640);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("¿Tienes ganas de consumir?")));
+    EXPECT_FALSE(ui.visibleText().contains(QStringLiteral("Latest logs")));
+    ui.tap(ui.find(QStringLiteral("logCravingButton")));
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("intensitySlider")));
+    ui.tap(ui.find(QStringLiteral("trigger-feelings")));
+    ui.tap(ui.find(QStringLiteral("noteField")));
+    ui.type(QStringLiteral("Después de la reunión familiar, con mucha tensión y sin dormir bien "
+                           "desde hace dos noches; quería salir a buscar algo."));
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("¿Qué lo provocó?")));
+    ui.screenshot(QStringLiteral("phone-es-log-craving"));
+    ui.tap(ui.find(QStringLiteral("saveButton")));
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Sentimientos")));
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Hoy, ")));
+    ui.screenshot(QStringLiteral("phone-es-today-with-log"));
+    EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
+}
+
 int main(int argc, char** argv) {
     // scripts/test runs this under Xvfb; without a display (test discovery, a quick local run)
     // the offscreen platform draws the same scene.

@@ -3,6 +3,7 @@
 #include <QAccessible>
 #include <QDir>
 #include <QTest>
+#include <QTranslator>
 
 namespace stepstone::test {
 
@@ -20,6 +21,7 @@ void collect(QQuickItem* item, const std::function<void(QQuickItem*)>& visit) {
 
 UiHarness::UiHarness(const QLocale& locale) {
     QLocale::setDefault(locale);
+    m_translator = installTranslations(locale);
     m_assembly = std::make_unique<AppAssembly>(m_dir.path(), m_secrets, m_clock, locale);
     m_assembly->session().open();
     AppAssembly::prepare(m_engine);
@@ -42,6 +44,10 @@ UiHarness::UiHarness(const QLocale& locale) {
 UiHarness::~UiHarness() {
     if (m_window)
         m_window->close();
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator);
+        delete m_translator;
+    }
     QLocale::setDefault(QLocale::system());
 }
 

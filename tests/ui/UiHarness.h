@@ -38,6 +38,7 @@ public:
     const QStringList& qmlWarnings() const { return m_warnings; }
 
 private:
+    QTranslator* m_translator = nullptr;
     QTemporaryDir m_dir;
     platform::InMemorySecretStore m_secrets;
     platform::FixedClock m_clock{QDateTime::currentDateTimeUtc()};
