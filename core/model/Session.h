@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+namespace stepstone {
+
+// One treatment session from the clinic's schedule (a FHIR Appointment). Clinic-owned: the
+// server's version always wins; only the client's own answer (attending or not) goes back.
+struct Session {
+    enum class Kind { Individual, Group, Family, Other };
+    enum class Status { Booked, Pending, Cancelled, Fulfilled, NoShow, Other };
+    enum class Answer { None, Attending, NotAttending };
+
+    QString id;          // the Appointment's logical id on the server
+    QString versionId;   // opaque (the server uses UUIDs)
+    Kind kind = Kind::Other;
+    Status status = Status::Other;
+    QString title;       // Appointment.description
+    QDateTime start;
+    QDateTime end;
+    QString place;       // the Location's name and address, empty for a video session
+    QString locationId;  // Location/<id> when the session is in person
+    std::optional<QUrl> videoLink;
+    QString comment;     // Appointment.comment / patientInstruction
+    Answer answer = Answer::None;
+};
+
+} // namespace stepstone
