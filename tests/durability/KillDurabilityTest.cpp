@@ -17,7 +17,8 @@ using namespace stepstone;
 namespace {
 
 constexpr int kKills = 200;
-constexpr int kMaxDelayMs = 40;
+constexpr int kMaxAcksBeforeKill = 15;
+constexpr int kMaxExtraDelayUs = 2000;
 
 std::set<QString> liveIds(const QString& path, const DatabaseKey& key) {
     auto db = Database::open(path, key, Database::Mode::OpenExisting, schemaMigrations());
@@ -47,7 +48,11 @@ TEST(KillDurability, EveryAcknowledgedWriteSurvivesSigkill) {
     const DatabaseKey key = DatabaseKey::generate();
     const unsigned seed = std::random_device{}();
     std::mt19937 random(seed);
-    std::uniform_int_distribution<int> delayMs(0, kMaxDelayMs);
+    // Kill after a random number of acknowledged writes (0 = during open and schema creation),
+    // then a random sub-write delay, so the kill lands anywhere in a write on a fast or slow
+    // machine alike.
+    std::uniform_int_distribution<int> acksBeforeKill(0, kMaxAcksBeforeKill);
+    std::uniform_int_distribution<int> extraDelayUs(0, kMaxExtraDelayUs);
     std::set<QString> acknowledged;
     int kills = 0;
     int childErrors = 0;
@@ -57,14 +62,19 @@ TEST(KillDurability, EveryAcknowledgedWriteSurvivesSigkill) {
         writer.start(QStringLiteral(DURABILITY_WRITER),
                      {path, QString::fromLatin1(key.bytes().toHex())});
         ASSERT_TRUE(writer.waitForStarted()) << "seed " << seed;
-        QThread::msleep(static_cast<unsigned long>(delayMs(random)));
+        QByteArray output;
+        const int wanted = acksBeforeKill(random);
+        while (output.count("ack ") < wanted && writer.waitForReadyRead(5000))
+            output += writer.readAllStandardOutput();
+        QThread::usleep(static_cast<unsigned long>(extraDelayUs(random)));
         ::kill(pid_t(writer.processId()), SIGKILL);
         writer.waitForFinished();
+        output += writer.readAllStandardOutput();
         if (writer.exitStatus() == QProcess::CrashExit)
             ++kills;
         else
             ++childErrors;
-        const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+        const QList<QByteArray> lines = output.split('\n');
         for (const QByteArray& line : lines)
             if (line.startsWith("ack ") && line.size() == 4 + 36)
                 acknowledged.insert(QString::fromLatin1(line.mid(4)));
