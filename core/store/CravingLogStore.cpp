@@ -1,5 +1,7 @@
 #include "store/CravingLogStore.h"
 
+#include "sync/SyncOutbox.h"
+
 namespace stepstone {
 
 namespace {
@@ -78,6 +80,8 @@ Result<CravingLog, StoreError> CravingLogStore::add(const CravingEntry& entry) {
         bindEntry(**insert, entry);
         if (auto ran = (*insert)->bind(1, idText(id)).bind(7, now).run(); !ran)
             return ran;
+        if (auto queued = SyncOutbox(m_db).enqueue(kRecordType, idText(id), now); !queued)
+            return queued;
         return writeTriggers(id, entry.triggers);
     });
     if (!written)
@@ -94,10 +98,13 @@ Result<CravingLog, StoreError> CravingLogStore::update(const QUuid& id, const Cr
         if (!update)
             return fail(update.error());
         bindEntry(**update, entry);
-        if (auto ran = (*update)->bind(1, idText(id)).bind(7, millis(m_clock.now())).run(); !ran)
+        const qint64 now = millis(m_clock.now());
+        if (auto ran = (*update)->bind(1, idText(id)).bind(7, now).run(); !ran)
             return ran;
         if (m_db.changes() == 0)
             return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no live log")});
+        if (auto queued = SyncOutbox(m_db).enqueue(kRecordType, idText(id), now); !queued)
+            return queued;
         return writeTriggers(id, entry.triggers);
     });
     if (!written)
@@ -111,10 +118,13 @@ Result<void, StoreError> CravingLogStore::remove(const QUuid& id) {
         auto tombstone = m_db.prepared(kTombstone);
         if (!tombstone)
             return fail(tombstone.error());
-        if (auto ran = (*tombstone)->bind(1, idText(id)).bind(2, millis(m_clock.now())).run(); !ran)
+        const qint64 now = millis(m_clock.now());
+        if (auto ran = (*tombstone)->bind(1, idText(id)).bind(2, now).run(); !ran)
             return ran;
         if (m_db.changes() == 0)
             return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no live log")});
+        if (auto queued = SyncOutbox(m_db).enqueue(kRecordType, idText(id), now); !queued)
+            return queued;
         return writeTriggers(id, {});
     });
     if (!written)

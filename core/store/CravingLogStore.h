@@ -11,10 +11,14 @@
 namespace stepstone {
 
 // The client's craving logs in the encrypted database. A delete leaves a tombstone (id and
-// times only; the note and triggers are erased) so that sync can tell the clinic.
+// times only; the note and triggers are erased) so that sync can tell the clinic. Every change
+// is queued for sync in the same transaction; whether it is uploaded is the sync's decision.
 class CravingLogStore : public QObject {
     Q_OBJECT
 public:
+    // How the sync outbox names a craving log.
+    static constexpr char kRecordType[] = "craving";
+
     CravingLogStore(Database& db, const Clock& clock, QObject* parent = nullptr);
 
     Result<CravingLog, StoreError> add(const CravingEntry& entry);

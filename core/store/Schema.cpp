@@ -25,8 +25,55 @@ CREATE TABLE craving_log_trigger (
 ) WITHOUT ROWID;
 )sql";
 
+// Sync state. The outbox holds one row per changed record (squashed: a record changed five
+// times offline uploads once). remote_version keeps the server's version of each record for
+// If-Match; watermark the newest meta.lastUpdated seen per resource type, as the server wrote
+// it. sent_log is what left the device and when, for the client to see. session caches the
+// clinic's Appointments (clinic-owned: replaced by whatever the server says).
+constexpr char kV2SyncState[] = R"sql(
+CREATE TABLE sync_outbox (
+    resource_type  TEXT NOT NULL,
+    record_id      TEXT NOT NULL,
+    queued_at      INTEGER NOT NULL,
+    PRIMARY KEY (resource_type, record_id)
+) WITHOUT ROWID;
+CREATE TABLE sync_remote_version (
+    resource_type  TEXT NOT NULL,
+    record_id      TEXT NOT NULL,
+    version_id     TEXT NOT NULL,
+    PRIMARY KEY (resource_type, record_id)
+) WITHOUT ROWID;
+CREATE TABLE sync_watermark (
+    resource_type  TEXT PRIMARY KEY NOT NULL,
+    last_updated   TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE sync_sent_log (
+    id             INTEGER PRIMARY KEY,
+    resource_type  TEXT NOT NULL,
+    record_id      TEXT NOT NULL,
+    operation      TEXT NOT NULL CHECK (operation IN ('put', 'delete')),
+    sent_at        INTEGER NOT NULL
+);
+CREATE TABLE session (
+    id             TEXT PRIMARY KEY NOT NULL,
+    version_id     TEXT NOT NULL,
+    kind           TEXT NOT NULL,
+    status         TEXT NOT NULL,
+    title          TEXT NOT NULL,
+    start_at       INTEGER NOT NULL,
+    end_at         INTEGER NOT NULL,
+    place          TEXT NOT NULL DEFAULT '',
+    location_id    TEXT NOT NULL DEFAULT '',
+    video_link     TEXT NOT NULL DEFAULT '',
+    comment        TEXT NOT NULL DEFAULT '',
+    answer         TEXT NOT NULL DEFAULT 'none'
+) WITHOUT ROWID;
+CREATE INDEX session_by_start ON session (start_at);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kV1CravingLog},
+    {2, kV2SyncState},
 };
 
 } // namespace

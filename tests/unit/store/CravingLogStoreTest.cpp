@@ -1,4 +1,5 @@
 #include "StoreFixture.h"
+#include "sync/SyncOutbox.h"
 
 #include <QSignalSpy>
 
@@ -115,4 +116,38 @@ TEST_F(CravingLogStoreTest, NonAsciiNotesSurviveTheRoundTrip) {
     auto added = m_store->add(entry(5, note));
     ASSERT_TRUE(added.ok());
     EXPECT_EQ(m_store->find(added->id)->entry.note, note);
+}
+
+TEST_F(CravingLogStoreTest, EveryChangeIsQueuedForSyncOncePerRecord) {
+    SyncOutbox outbox(*m_db);
+    auto first = m_store->add(entry(4));
+    auto second = m_store->add(entry(6));
+    ASSERT_TRUE(first.ok() && second.ok());
+    ASSERT_TRUE(m_store->update(first->id, entry(5)).ok());
+    ASSERT_TRUE(m_store->update(first->id, entry(7)).ok());
+    ASSERT_TRUE(m_store->remove(second->id).ok());
+    EXPECT_EQ(*outbox.count(), 2);
+    auto pending = outbox.pending(CravingLogStore::kRecordType, 10);
+    ASSERT_TRUE(pending.ok());
+    EXPECT_EQ(pending->size(), 2u);
+}
+
+TEST_F(CravingLogStoreTest, DeleteOfAnUploadedLogIsQueuedAgain) {
+    SyncOutbox outbox(*m_db);
+    auto added = m_store->add(entry(4));
+    ASSERT_TRUE(added.ok());
+    ASSERT_TRUE(
+        outbox
+            .markSent({CravingLogStore::kRecordType, added->id.toString(QUuid::WithoutBraces)},
+                      m_clock.now().toMSecsSinceEpoch(), m_clock.now().toMSecsSinceEpoch(), false)
+            .ok());
+    ASSERT_EQ(*outbox.count(), 0);
+    m_clock.advanceSeconds(5);
+    ASSERT_TRUE(m_store->remove(added->id).ok());
+    EXPECT_EQ(*outbox.count(), 1);
+}
+
+TEST_F(CravingLogStoreTest, ARefusedEntryQueuesNothing) {
+    ASSERT_FALSE(m_store->add(entry(42)).ok());
+    EXPECT_EQ(*SyncOutbox(*m_db).count(), 0);
 }
