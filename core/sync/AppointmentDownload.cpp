@@ -1,0 +1,100 @@
+#include "sync/AppointmentDownload.h"
+
+#include "sync/mapping/AppointmentMapper.h"
+#include "sync/mapping/FhirDateTime.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace stepstone {
+
+namespace {
+
+bool isNewer(const QString& candidate, const QString& current) {
+    if (current.isEmpty())
+        return true;
+    const auto a = fromFhirInstant(candidate);
+    const auto b = fromFhirInstant(current);
+    return a && b && *a > *b;
+}
+
+} // namespace
+
+Result<QString, StoreError> AppointmentDownload::firstQuery(const QString& patientId) const {
+    auto watermark = SyncBookkeeping(m_db).watermark(QLatin1String(kResourceType));
+    if (!watermark)
+        return fail(watermark.error());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("patient"), patientId);
+    query.addQueryItem(QStringLiteral("_include"), QStringLiteral("Appointment:actor"));
+    query.addQueryItem(QStringLiteral("_sort"), QStringLiteral("_lastUpdated"));
+    query.addQueryItem(QStringLiteral("_count"), QStringLiteral("100"));
+    if (!watermark->isEmpty())
+        query.addQueryItem(QStringLiteral("_lastUpdated"), QStringLiteral("gt") + *watermark);
+    // A '+' in a time offset must reach the server as %2B, not as a space.
+    return QLatin1String(kResourceType) + u'?' +
+           query.toString(QUrl::FullyEncoded).replace(u'+', QLatin1String("%2B"));
+}
+
+Result<AppointmentDownload::Page, StoreError>
+AppointmentDownload::apply(const QJsonObject& searchset, const QString& patientId) {
+    Page page;
+    const QJsonArray entries = searchset.value(QLatin1String("entry")).toArray();
+    QList<QJsonObject> included;
+    QList<QJsonObject> matches;
+    for (const auto& value : entries) {
+        const QJsonObject entry = value.toObject();
+        const QJsonObject resource = entry.value(QLatin1String("resource")).toObject();
+        const QString mode =
+            entry.value(QLatin1String("search")).toObject().value(QLatin1String("mode")).toString();
+        if (resource.value(QLatin1String("resourceType")).toString() ==
+                QLatin1String(kResourceType) &&
+            mode != QLatin1String("include"))
+            matches << resource;
+        else
+            included << resource;
+    }
+    for (const auto& link : searchset.value(QLatin1String("link")).toArray())
+        if (link.toObject().value(QLatin1String("relation")).toString() == QLatin1String("next"))
+            page.next = link.toObject().value(QLatin1String("url")).toString();
+
+    auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
+        for (const QJsonObject& appointment : matches) {
+            const QString lastUpdated = appointment.value(QLatin1String("meta"))
+                                            .toObject()
+                                            .value(QLatin1String("lastUpdated"))
+                                            .toString();
+            if (isNewer(lastUpdated, page.newestLastUpdated))
+                page.newestLastUpdated = lastUpdated;
+            auto mapped = AppointmentMapper::toSession(appointment, included, patientId);
+            if (!mapped && mapped.error().kind == MappingErrorKind::EnteredInError) {
+                if (auto removed =
+                        m_sessions.remove(appointment.value(QLatin1String("id")).toString());
+                    !removed)
+                    return removed;
+                ++page.applied;
+                continue;
+            }
+            if (!mapped) {
+                ++page.skipped;
+                continue;
+            }
+            if (auto replaced = m_sessions.replace(mapped->session); !replaced)
+                return replaced;
+            ++page.applied;
+        }
+        return {};
+    });
+    if (!written)
+        return fail(written.error());
+    return page;
+}
+
+Result<void, StoreError> AppointmentDownload::finish(const QString& newestLastUpdated) {
+    if (newestLastUpdated.isEmpty())
+        return {};
+    m_sessions.announceChanges();
+    return SyncBookkeeping(m_db).setWatermark(QLatin1String(kResourceType), newestLastUpdated);
+}
+
+} // namespace stepstone

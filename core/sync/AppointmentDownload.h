@@ -1,0 +1,40 @@
+#pragma once
+
+#include "store/SessionStore.h"
+#include "sync/SyncBookkeeping.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace stepstone {
+
+// Brings the clinic's Appointments for this client into the session cache: everything changed
+// since the watermark, with their Locations, page by page. The server's version wins.
+class AppointmentDownload {
+public:
+    static constexpr char kResourceType[] = "Appointment";
+
+    struct Page {
+        QString next;    // the server's next link, empty on the last page
+        int applied = 0; // sessions added, changed or withdrawn
+        int skipped = 0; // entries that could not be read; the rest of the page still counts
+        QString newestLastUpdated;
+    };
+
+    AppointmentDownload(Database& db, SessionStore& sessions)
+        : m_db(db)
+        , m_sessions(sessions) {}
+
+    // The first search, relative to the FHIR base.
+    Result<QString, StoreError> firstQuery(const QString& patientId) const;
+    // Applies one searchset page in one transaction.
+    Result<Page, StoreError> apply(const QJsonObject& searchset, const QString& patientId);
+    // After the last page: start the next download from here.
+    Result<void, StoreError> finish(const QString& newestLastUpdated);
+
+private:
+    Database& m_db;
+    SessionStore& m_sessions;
+};
+
+} // namespace stepstone
