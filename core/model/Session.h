@@ -14,18 +14,22 @@ struct Session {
     enum class Status { Booked, Pending, Cancelled, Fulfilled, NoShow, Other };
     enum class Answer { None, Attending, NotAttending };
 
-    QString id;          // the Appointment's logical id on the server
-    QString versionId;   // opaque (the server uses UUIDs)
+    QString id;        // the Appointment's logical id on the server
+    QString versionId; // opaque (the server uses UUIDs)
     Kind kind = Kind::Other;
     Status status = Status::Other;
-    QString title;       // Appointment.description
+    QString title; // Appointment.description
     QDateTime start;
     QDateTime end;
-    QString place;       // the Location's name and address, empty for a video session
-    QString locationId;  // Location/<id> when the session is in person
+    QString place;      // the Location's name and address, empty for a video session
+    QString locationId; // Location/<id> when the session is in person
     std::optional<QUrl> videoLink;
-    QString comment;     // Appointment.comment / patientInstruction
+    QString comment; // Appointment.comment / patientInstruction
     Answer answer = Answer::None;
 };
+
+// The session-kind codes, shared by storage and the clinic's code system.
+QString codeFor(Session::Kind kind);
+Session::Kind sessionKindFromCode(QStringView code);
 
 } // namespace stepstone

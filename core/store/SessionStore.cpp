@@ -14,30 +14,6 @@ SELECT id, version_id, kind, status, title, start_at, end_at, place, location_id
        comment, answer
 FROM session WHERE end_at > ?1 ORDER BY start_at LIMIT ?2)sql";
 
-const char* kindCode(Session::Kind kind) {
-    switch (kind) {
-    case Session::Kind::Individual:
-        return "individual";
-    case Session::Kind::Group:
-        return "group";
-    case Session::Kind::Family:
-        return "family";
-    case Session::Kind::Other:
-        break;
-    }
-    return "other";
-}
-
-Session::Kind kindFrom(const QString& code) {
-    if (code == QLatin1String("individual"))
-        return Session::Kind::Individual;
-    if (code == QLatin1String("group"))
-        return Session::Kind::Group;
-    if (code == QLatin1String("family"))
-        return Session::Kind::Family;
-    return Session::Kind::Other;
-}
-
 const char* statusCode(Session::Status status) {
     switch (status) {
     case Session::Status::Booked:
@@ -94,7 +70,7 @@ Result<void, StoreError> SessionStore::replace(const Session& session) {
     return (*stmt)
         ->bind(1, session.id)
         .bind(2, session.versionId)
-        .bind(3, QString::fromLatin1(kindCode(session.kind)))
+        .bind(3, codeFor(session.kind))
         .bind(4, QString::fromLatin1(statusCode(session.status)))
         .bind(5, session.title)
         .bind(6, session.start.toMSecsSinceEpoch())
@@ -131,7 +107,7 @@ Result<std::vector<Session>, StoreError> SessionStore::upcoming(const QDateTime&
         Session s;
         s.id = r.text(0);
         s.versionId = r.text(1);
-        s.kind = kindFrom(r.text(2));
+        s.kind = sessionKindFromCode(r.text(2));
         s.status = statusFrom(r.text(3));
         s.title = r.text(4);
         s.start = QDateTime::fromMSecsSinceEpoch(r.integer(5), Qt::UTC);

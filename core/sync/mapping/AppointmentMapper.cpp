@@ -38,16 +38,6 @@ Result<Session::Status, MappingError> readStatus(const QJsonObject& appointment)
     return Session::Status::Other;
 }
 
-Session::Kind kindFromCode(const QString& code) {
-    if (code == QLatin1String("individual"))
-        return Session::Kind::Individual;
-    if (code == QLatin1String("group"))
-        return Session::Kind::Group;
-    if (code == QLatin1String("family"))
-        return Session::Kind::Family;
-    return Session::Kind::Other;
-}
-
 // The kind, and the service type's text as a fallback title.
 struct ServiceType {
     Session::Kind kind = Session::Kind::Other;
@@ -75,7 +65,7 @@ Result<ServiceType, MappingError> readServiceType(const QJsonObject& appointment
         if (!code)
             return fail(code.error());
         if (*code && !kindFound) {
-            result.kind = kindFromCode(**code);
+            result.kind = sessionKindFromCode(**code);
             kindFound = true;
         }
     }

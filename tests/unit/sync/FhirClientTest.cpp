@@ -1,5 +1,6 @@
 #include "sync/FhirClient.h"
 
+#include "NetworkTestSupport.h"
 #include "ScriptedHttpServer.h"
 
 #include <QCoreApplication>
@@ -14,33 +15,9 @@ using Mode = ScriptedHttpServer::Mode;
 
 namespace {
 
-// Hands out "token-1", then "token-2" once the first is rejected.
-class CountingTokenSource final : public AccessTokenSource {
-public:
-    explicit CountingTokenSource(QUrl base)
-        : m_base(std::move(base)) {}
-    QUrl fhirBase() const override { return m_base; }
-    QString patientId() const override { return QStringLiteral("alex-rivera"); }
-    void fetchAccessToken(Callback done) override {
-        done(QStringLiteral("token-%1").arg(m_generation));
-    }
-    void reject(const QString&) override { ++m_generation; }
-
-private:
-    QUrl m_base;
-    int m_generation = 1;
-};
-
 class FhirClientTest : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        if (!QCoreApplication::instance()) {
-            static int argc = 1;
-            static char name[] = "unit";
-            static char* argv[] = {name, nullptr};
-            new QCoreApplication(argc, argv);
-        }
-    }
+    static void SetUpTestSuite() { ensureCoreApplication(); }
 
     Result<FhirResponse, FhirError> get(const QString& target) {
         std::optional<Result<FhirResponse, FhirError>> result;

@@ -1,5 +1,6 @@
 #include "sync/SyncEngine.h"
 
+#include "NetworkTestSupport.h"
 #include "ScriptedHttpServer.h"
 #include "StoreFixture.h"
 #include "store/SessionStore.h"
@@ -15,19 +16,6 @@ using namespace stepstone::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-class FixedTokenSource final : public AccessTokenSource {
-public:
-    explicit FixedTokenSource(QUrl base)
-        : m_base(std::move(base)) {}
-    QUrl fhirBase() const override { return m_base; }
-    QString patientId() const override { return QStringLiteral("alex-rivera"); }
-    void fetchAccessToken(Callback done) override { done(QStringLiteral("token")); }
-    void reject(const QString&) override {}
-
-private:
-    QUrl m_base;
-};
 
 QByteArray appointmentPage(const QString& lastUpdated, const QString& next = {}) {
     const QJsonObject appointment{
@@ -79,14 +67,7 @@ QByteArray transactionResponse(int entries) {
 
 class SyncEngineTest : public StoreFixture {
 protected:
-    static void SetUpTestSuite() {
-        if (!QCoreApplication::instance()) {
-            static int argc = 1;
-            static char name[] = "unit";
-            static char* argv[] = {name, nullptr};
-            new QCoreApplication(argc, argv);
-        }
-    }
+    static void SetUpTestSuite() { ensureCoreApplication(); }
 
     void SetUp() override {
         StoreFixture::SetUp();
@@ -114,7 +95,7 @@ protected:
     }
 
     ScriptedHttpServer m_server;
-    FixedTokenSource m_tokens{m_server.baseUrl()};
+    CountingTokenSource m_tokens{m_server.baseUrl()};
     QNetworkAccessManager m_network;
     FhirClient m_client{m_network, m_tokens, {}};
     std::unique_ptr<SessionStore> m_sessions;

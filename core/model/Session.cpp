@@ -1,0 +1,26 @@
+#include "model/Session.h"
+
+namespace stepstone {
+
+QString codeFor(Session::Kind kind) {
+    switch (kind) {
+    case Session::Kind::Individual:
+        return QStringLiteral("individual");
+    case Session::Kind::Group:
+        return QStringLiteral("group");
+    case Session::Kind::Family:
+        return QStringLiteral("family");
+    case Session::Kind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+Session::Kind sessionKindFromCode(QStringView code) {
+    for (auto kind : {Session::Kind::Individual, Session::Kind::Group, Session::Kind::Family})
+        if (code == codeFor(kind))
+            return kind;
+    return Session::Kind::Other;
+}
+
+} // namespace stepstone
