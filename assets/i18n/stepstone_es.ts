@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>AuthError</name>
+    <message>
+        <source>You are not signed in to your clinic. Sign in again to keep sharing with your care team.</source>
+        <translation>No has iniciado sesión en tu clínica. Vuelve a iniciar sesión para seguir compartiendo con tu equipo de atención.</translation>
+    </message>
+    <message>
+        <source>Your clinic could not be reached. Check your connection; Stepstone will try again later.</source>
+        <translation>No se pudo contactar a tu clínica. Revisa tu conexión; Stepstone lo intentará de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Your clinic did not accept the sign-in. Try again, or ask your clinic for help if it keeps happening.</source>
+        <translation>Tu clínica no aceptó el inicio de sesión. Inténtalo de nuevo o pide ayuda a tu clínica si sigue pasando.</translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s server answered in a way Stepstone does not understand. Ask your clinic for help.</source>
+        <translation>El servidor de tu clínica respondió de una forma que Stepstone no entiende. Pide ayuda a tu clínica.</translation>
+    </message>
+</context>
+<context>
     <name>CravingEditorPage</name>
     <message>
         <source>Edit craving</source>
@@ -127,6 +146,45 @@
     <message>
         <source>Craving %1 of 10, %2, %3</source>
         <translation>Deseo de consumir %1 de 10, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>FhirError</name>
+    <message>
+        <source>Can&apos;t reach your clinic. Stepstone will try again.</source>
+        <translation>No se puede contactar a tu clínica. Stepstone lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your clinic is taking too long to answer. Stepstone will try again.</source>
+        <translation>Tu clínica está tardando demasiado en responder. Stepstone lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s server is busy or having trouble. Stepstone will try again.</source>
+        <translation>El servidor de tu clínica está ocupado o tiene problemas. Stepstone lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <source>This is no longer on your clinic&apos;s server.</source>
+        <translation>Esto ya no está en el servidor de tu clínica.</translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s server did not accept an update. It stays on this device.</source>
+        <translation>El servidor de tu clínica no aceptó un cambio. Se queda en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Sign in to your clinic again to keep sharing. Nothing is lost.</source>
+        <translation>Vuelve a iniciar sesión en tu clínica para seguir compartiendo. No se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Your clinic sent something Stepstone could not read. The rest of your data is fine.</source>
+        <translation>Tu clínica envió algo que Stepstone no pudo leer. El resto de tus datos está bien.</translation>
+    </message>
+    <message>
+        <source>This clinic address is not secure (it must start with https).</source>
+        <translation>Esta dirección de la clínica no es segura (debe empezar con https).</translation>
+    </message>
+    <message>
+        <source>This was also changed at your clinic. Nothing you wrote is lost.</source>
+        <translation>Esto también se cambió en tu clínica. No se pierde nada de lo que escribiste.</translation>
     </message>
 </context>
 <context>
@@ -326,6 +384,25 @@
             <numerusform>La nota es demasiado larga: debe tener menos de %n carácter.</numerusform>
             <numerusform>La nota es demasiado larga: debe tener menos de %n caracteres.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stepstone::LoopbackRedirectListener</name>
+    <message>
+        <source>This address only accepts Stepstone&apos;s sign-in.</source>
+        <translation>Esta dirección solo acepta el inicio de sesión de Stepstone.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to the sign-in Stepstone started. Go back to Stepstone and sign in again.</source>
+        <translation>Esta respuesta no corresponde al inicio de sesión que empezó Stepstone. Vuelve a Stepstone e inicia sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not completed. You can go back to Stepstone.</source>
+        <translation>No se completó el inicio de sesión. Puedes volver a Stepstone.</translation>
+    </message>
+    <message>
+        <source>You are signed in. You can go back to Stepstone.</source>
+        <translation>Has iniciado sesión. Puedes volver a Stepstone.</translation>
     </message>
 </context>
 <context>

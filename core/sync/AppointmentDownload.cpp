@@ -26,7 +26,7 @@ Result<QString, StoreError> AppointmentDownload::firstQuery(const QString& patie
         return fail(watermark.error());
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("patient"), patientId);
-    query.addQueryItem(QStringLiteral("_include"), QStringLiteral("Appointment:actor"));
+    query.addQueryItem(QStringLiteral("_include"), QStringLiteral("Appointment:location"));
     query.addQueryItem(QStringLiteral("_sort"), QStringLiteral("_lastUpdated"));
     query.addQueryItem(QStringLiteral("_count"), QStringLiteral("100"));
     if (!watermark->isEmpty())

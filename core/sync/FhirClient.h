@@ -28,7 +28,7 @@ class FhirClient : public QObject {
     Q_OBJECT
 public:
     struct Limits {
-        qint64 maxBodyBytes = 16 * 1024 * 1024;
+        qint64 maxBodyBytes = qint64(16) * 1024 * 1024;
         std::chrono::milliseconds transferTimeout{30000};
     };
     using Callback = std::function<void(Result<FhirResponse, FhirError>)>;

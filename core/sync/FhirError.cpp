@@ -24,7 +24,7 @@ QString FhirError::message() const {
                          "again.");
     case Kind::Conflict:
         return QCoreApplication::translate(
-            "FhirError", "This was changed at the clinic too. Both versions are kept.");
+            "FhirError", "This was also changed at your clinic. Nothing you wrote is lost.");
     case Kind::Gone:
         return QCoreApplication::translate("FhirError",
                                            "This is no longer on your clinic's server.");

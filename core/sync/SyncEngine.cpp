@@ -7,7 +7,7 @@ namespace stepstone {
 SyncEngine::SyncEngine(Parts parts, RetryPolicy retry, QObject* parent)
     : QObject(parent)
     , m_parts(parts)
-    , m_retry(std::move(retry))
+    , m_retry(retry)
     , m_upload(parts.db, parts.cravings, parts.clock)
     , m_download(parts.db, parts.sessions) {
     m_retryTimer.setSingleShot(true);
