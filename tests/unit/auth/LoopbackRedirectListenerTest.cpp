@@ -1,6 +1,6 @@
 #include "auth/LoopbackRedirectListener.h"
 
-#include "AuthTestSupport.h"
+#include "TestApplication.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

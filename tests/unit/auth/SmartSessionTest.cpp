@@ -1,7 +1,7 @@
 #include "auth/SmartSession.h"
 
-#include "AuthTestSupport.h"
 #include "FakeTokenEndpoint.h"
+#include "TestApplication.h"
 #include "fake/FixedClock.h"
 #include "fake/InMemorySecretStore.h"
 

@@ -1,20 +1,9 @@
 #pragma once
 
+#include "TestApplication.h"
 #include "auth/AccessTokenSource.h"
 
-#include <QCoreApplication>
-
 namespace stepstone::test {
-
-// Network code needs an application object; the unit test binary has no main of its own.
-inline void ensureCoreApplication() {
-    if (QCoreApplication::instance())
-        return;
-    static int argc = 1;
-    static char name[] = "unit";
-    static char* argv[] = {name, nullptr};
-    new QCoreApplication(argc, argv);
-}
 
 // Hands out "token-1" for the patient alex-rivera, then "token-2" once the first is rejected.
 class CountingTokenSource final : public AccessTokenSource {
