@@ -13,6 +13,8 @@ Result<QByteArray, SecretError> InMemorySecretStore::read(const QString& name) {
 
 Result<void, SecretError> InMemorySecretStore::write(const QString& name,
                                                      const QByteArray& secret) {
+    if (onWrite)
+        onWrite(secret);
     // A locked keyring still refuses writes after answering reads with "not found".
     if (m_failure)
         return fail(SecretError{

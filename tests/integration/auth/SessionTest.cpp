@@ -15,21 +15,6 @@ namespace {
 
 const QString kEntry = QStringLiteral("clinic-sign-in/profile-a");
 
-// The in-memory keychain, letting a test look at the session at the moment of each write.
-class ObservedSecretStore final : public SecretStore {
-public:
-    Result<QByteArray, SecretError> read(const QString& name) override { return inner.read(name); }
-    Result<void, SecretError> write(const QString& name, const QByteArray& secret) override {
-        if (onWrite)
-            onWrite(secret);
-        return inner.write(name, secret);
-    }
-    Result<void, SecretError> remove(const QString& name) override { return inner.remove(name); }
-
-    platform::InMemorySecretStore inner;
-    std::function<void(const QByteArray&)> onWrite;
-};
-
 Result<QString, AuthError> fetchToken(AccessTokenSource& source) {
     std::optional<Result<QString, AuthError>> token;
     source.fetchAccessToken([&token](Result<QString, AuthError> t) { token.emplace(t); });
@@ -50,12 +35,12 @@ protected:
     }
 
     SmartGrant storedGrant(const QString& entry = kEntry) {
-        auto stored = m_secrets.inner.read(entry);
+        auto stored = m_secrets.read(entry);
         return stored.ok() ? SmartGrant::fromStoredForm(*stored).value() : SmartGrant{};
     }
 
     QNetworkAccessManager m_network;
-    ObservedSecretStore m_secrets;
+    platform::InMemorySecretStore m_secrets;
     const platform::SystemClock m_clock;
     SmartSession m_session{m_network, m_secrets, m_clock, kEntry};
 };
@@ -105,7 +90,7 @@ TEST_F(SessionTest, RefreshRotatesAndStoresTheNewTokenFirst) {
 
 TEST_F(SessionTest, ReusedRefreshTokenRevokesTheGrantAndAsksToSignInAgain) {
     const SmartGrant first = signInto(m_session, m_clinic.fhirBase);
-    const QByteArray staleCopy = m_secrets.inner.read(kEntry).value();
+    const QByteArray staleCopy = m_secrets.read(kEntry).value();
     m_session.reject(first.accessToken);
     auto renewed = fetchToken(m_session);
     ASSERT_TRUE(renewed.ok()) << renewed.error().detail.toStdString();
@@ -113,14 +98,14 @@ TEST_F(SessionTest, ReusedRefreshTokenRevokesTheGrantAndAsksToSignInAgain) {
     // A copy of the keychain entry from before the rotation (a restored backup, say)
     // presents the spent refresh token.
     const QString staleEntry = QStringLiteral("clinic-sign-in/stale-copy");
-    ASSERT_TRUE(m_secrets.inner.write(staleEntry, staleCopy).ok());
+    ASSERT_TRUE(m_secrets.write(staleEntry, staleCopy).ok());
     SmartSession stale(m_network, m_secrets, m_clock, staleEntry);
     ASSERT_TRUE(stale.restore().value());
     auto refused = fetchToken(stale);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, AuthError::Kind::SignInRequired);
     EXPECT_FALSE(refused.error().message().isEmpty());
-    EXPECT_FALSE(m_secrets.inner.read(staleEntry).ok());
+    EXPECT_FALSE(m_secrets.read(staleEntry).ok());
 
     // The clinic revoked the whole grant, so the live session is over too.
     m_session.reject(*renewed);
@@ -128,12 +113,12 @@ TEST_F(SessionTest, ReusedRefreshTokenRevokesTheGrantAndAsksToSignInAgain) {
     ASSERT_FALSE(ended.ok());
     EXPECT_EQ(ended.error().kind, AuthError::Kind::SignInRequired);
     EXPECT_FALSE(m_session.isSignedIn());
-    EXPECT_FALSE(m_secrets.inner.read(kEntry).ok());
+    EXPECT_FALSE(m_secrets.read(kEntry).ok());
 }
 
 TEST_F(SessionTest, SignOutRemovesTokensAndKeepsNothingElse) {
     const QString otherEntry = QStringLiteral("database-key/profile-a");
-    ASSERT_TRUE(m_secrets.inner.write(otherEntry, "the profile's key").ok());
+    ASSERT_TRUE(m_secrets.write(otherEntry, "the profile's key").ok());
     const SmartGrant grant = signInto(m_session, m_clinic.fhirBase);
 
     std::optional<SmartSession::SignOutOutcome> outcome;
@@ -142,9 +127,9 @@ TEST_F(SessionTest, SignOutRemovesTokensAndKeepsNothingElse) {
     EXPECT_TRUE(outcome->revokedAtClinic);
     EXPECT_FALSE(outcome->keychainError.has_value());
 
-    EXPECT_FALSE(m_secrets.inner.read(kEntry).ok());
-    EXPECT_EQ(m_secrets.inner.read(otherEntry).value(), "the profile's key");
-    EXPECT_EQ(m_secrets.inner.size(), 1);
+    EXPECT_FALSE(m_secrets.read(kEntry).ok());
+    EXPECT_EQ(m_secrets.read(otherEntry).value(), "the profile's key");
+    EXPECT_EQ(m_secrets.size(), 1);
     EXPECT_FALSE(m_session.isSignedIn());
     EXPECT_TRUE(m_session.patientId().isEmpty());
     EXPECT_EQ(fetchToken(m_session).error().kind, AuthError::Kind::SignInRequired);

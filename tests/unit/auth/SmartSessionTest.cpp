@@ -16,21 +16,6 @@ namespace {
 const QString kEntry = QStringLiteral("clinic-sign-in/profile-a");
 const QString kOtherEntry = QStringLiteral("database-key/profile-a");
 
-// The in-memory keychain, with a look at the session at the moment of each write.
-class ObservedSecretStore final : public SecretStore {
-public:
-    Result<QByteArray, SecretError> read(const QString& name) override { return inner.read(name); }
-    Result<void, SecretError> write(const QString& name, const QByteArray& secret) override {
-        if (onWrite)
-            onWrite(secret);
-        return inner.write(name, secret);
-    }
-    Result<void, SecretError> remove(const QString& name) override { return inner.remove(name); }
-
-    platform::InMemorySecretStore inner;
-    std::function<void(const QByteArray&)> onWrite;
-};
-
 QByteArray tokens(const char* access, const char* refresh, int expiresIn = 3600) {
     return QStringLiteral(R"({"access_token":"%1","token_type":"Bearer","expires_in":%3,)"
                           R"("refresh_token":"%2","scope":"openid patient/Patient.r"})")
@@ -66,10 +51,10 @@ protected:
         return token.value_or(fail(AuthError{}));
     }
 
-    QByteArray stored() { return m_secrets.inner.read(kEntry).value(); }
+    QByteArray stored() { return m_secrets.read(kEntry).value(); }
 
     FakeTokenEndpoint m_endpoint;
-    ObservedSecretStore m_secrets;
+    platform::InMemorySecretStore m_secrets;
     platform::FixedClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(14, 5), Qt::UTC)};
     QNetworkAccessManager m_network;
     SmartSession m_session{m_network, m_secrets, m_clock, kEntry};
@@ -162,7 +147,7 @@ TEST_F(SmartSessionTest, RejectingAnOlderTokenKeepsTheCurrentOne) {
 }
 
 TEST_F(SmartSessionTest, InvalidGrantForgetsTheSignInAndNothingElse) {
-    ASSERT_TRUE(m_secrets.inner.write(kOtherEntry, "profile key").ok());
+    ASSERT_TRUE(m_secrets.write(kOtherEntry, "profile key").ok());
     signIn();
     m_session.reject("at-1");
     m_endpoint.answer(400, R"({"error":"invalid_grant","error_description":"grant revoked"})");
@@ -170,8 +155,8 @@ TEST_F(SmartSessionTest, InvalidGrantForgetsTheSignInAndNothingElse) {
     ASSERT_FALSE(token.ok());
     EXPECT_EQ(token.error().kind, AuthError::Kind::SignInRequired);
     EXPECT_FALSE(m_session.isSignedIn());
-    EXPECT_FALSE(m_secrets.inner.read(kEntry).ok());
-    EXPECT_EQ(m_secrets.inner.read(kOtherEntry).value(), "profile key");
+    EXPECT_FALSE(m_secrets.read(kEntry).ok());
+    EXPECT_EQ(m_secrets.read(kOtherEntry).value(), "profile key");
     EXPECT_EQ(fetch().error().kind, AuthError::Kind::SignInRequired);
     EXPECT_EQ(m_endpoint.forms().size(), 1);
 }
@@ -217,7 +202,7 @@ TEST_F(SmartSessionTest, RestoreTellsNothingStoredFromALockedKeychain) {
     auto nothing = m_session.restore();
     ASSERT_TRUE(nothing.ok());
     EXPECT_FALSE(*nothing);
-    m_secrets.inner.failWith(SecretErrorKind::AccessDenied);
+    m_secrets.failWith(SecretErrorKind::AccessDenied);
     auto locked = m_session.restore();
     ASSERT_FALSE(locked.ok());
     EXPECT_EQ(locked.error().kind, SecretErrorKind::AccessDenied);
@@ -228,28 +213,28 @@ TEST_F(SmartSessionTest, KeychainFailureDuringRefreshStillHandsOutTheToken) {
     signIn();
     m_session.reject("at-1");
     m_endpoint.answer(200, tokens("at-2", "rt-2"));
-    m_secrets.inner.failWith(SecretErrorKind::AccessDenied);
+    m_secrets.failWith(SecretErrorKind::AccessDenied);
     EXPECT_EQ(fetch().value(), "at-2");
-    m_secrets.inner.failWith(std::nullopt);
+    m_secrets.failWith(std::nullopt);
     EXPECT_TRUE(stored().contains("rt-1"));
 }
 
 TEST_F(SmartSessionTest, SignOutRevokesAndRemovesOnlyTheSignIn) {
-    ASSERT_TRUE(m_secrets.inner.write(kOtherEntry, "profile key").ok());
+    ASSERT_TRUE(m_secrets.write(kOtherEntry, "profile key").ok());
     signIn();
     m_endpoint.answer(200, {});
     std::optional<SmartSession::SignOutOutcome> outcome;
     m_session.signOut([&outcome](SmartSession::SignOutOutcome o) { outcome = o; });
     EXPECT_FALSE(m_session.isSignedIn());
-    EXPECT_FALSE(m_secrets.inner.read(kEntry).ok());
+    EXPECT_FALSE(m_secrets.read(kEntry).ok());
     ASSERT_TRUE(waitForValue(outcome));
     EXPECT_TRUE(outcome->revokedAtClinic);
     EXPECT_FALSE(outcome->keychainError.has_value());
     ASSERT_EQ(m_endpoint.forms().size(), 1);
     EXPECT_EQ(m_endpoint.forms().first().queryItemValue("token"), "rt-1");
     EXPECT_EQ(m_endpoint.forms().first().queryItemValue("token_type_hint"), "refresh_token");
-    EXPECT_EQ(m_secrets.inner.read(kOtherEntry).value(), "profile key");
-    EXPECT_EQ(m_secrets.inner.size(), 1);
+    EXPECT_EQ(m_secrets.read(kOtherEntry).value(), "profile key");
+    EXPECT_EQ(m_secrets.size(), 1);
     EXPECT_EQ(fetch().error().kind, AuthError::Kind::SignInRequired);
 }
 
@@ -260,7 +245,7 @@ TEST_F(SmartSessionTest, SignOutWithoutTheClinicStillForgetsTheSignIn) {
     m_session.signOut([&outcome](SmartSession::SignOutOutcome o) { outcome = o; });
     ASSERT_TRUE(waitForValue(outcome));
     EXPECT_FALSE(outcome->revokedAtClinic);
-    EXPECT_FALSE(m_secrets.inner.read(kEntry).ok());
+    EXPECT_FALSE(m_secrets.read(kEntry).ok());
     EXPECT_FALSE(m_session.isSignedIn());
 }
 
@@ -274,5 +259,5 @@ TEST_F(SmartSessionTest, SignOutDuringARefreshAnswersTheWaitingCallers) {
     ASSERT_TRUE(token.has_value());
     EXPECT_EQ(token->error().kind, AuthError::Kind::SignInRequired);
     QTest::qWait(100);
-    EXPECT_FALSE(m_secrets.inner.read(kEntry).ok());
+    EXPECT_FALSE(m_secrets.read(kEntry).ok());
 }
