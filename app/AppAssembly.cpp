@@ -19,16 +19,19 @@ CopingSkillCatalog builtInSkills(const QLocale& locale) {
 } // namespace
 
 AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clock& clock,
-                         const QLocale& locale)
+                         const QLocale& locale, AuthorizationBrowser& browser)
     : m_session(dataDir, secrets, clock)
-    , m_skills(builtInSkills(locale)) {
+    , m_skills(builtInSkills(locale))
+    , m_clinic({m_session, secrets, clock, browser}) {
     ProfileSession::setInstance(&m_session);
     CopingSkillList::setInstance(&m_skills);
+    ClinicConnection::setInstance(&m_clinic);
 }
 
 AppAssembly::~AppAssembly() {
     ProfileSession::setInstance(nullptr);
     CopingSkillList::setInstance(nullptr);
+    ClinicConnection::setInstance(nullptr);
 }
 
 void AppAssembly::prepare(QQmlEngine& engine) {

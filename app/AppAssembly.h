@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClinicConnection.h"
 #include "CopingSkillList.h"
 #include "ProfileSession.h"
 
@@ -18,13 +19,14 @@ public:
     static constexpr char kMainQml[] = "qrc:/Stepstone/qml/Main.qml";
 
     AppAssembly(const QString& dataDir, SecretStore& secrets, const Clock& clock,
-                const QLocale& locale);
+                const QLocale& locale, AuthorizationBrowser& browser);
     ~AppAssembly();
     AppAssembly(const AppAssembly&) = delete;
     AppAssembly& operator=(const AppAssembly&) = delete;
 
     ProfileSession& session() { return m_session; }
     CopingSkillList& skills() { return m_skills; }
+    ClinicConnection& clinic() { return m_clinic; }
 
     // Import paths the QML module needs on Qt 6.4 (no loadFromModule).
     static void prepare(QQmlEngine& engine);
@@ -32,6 +34,7 @@ public:
 private:
     ProfileSession m_session;
     CopingSkillList m_skills;
+    ClinicConnection m_clinic;
 };
 
 // Installs the translation for `locale` on the application, if one ships; returns it (owned by

@@ -7,19 +7,7 @@
 namespace stepstone {
 
 CravingLogModel::CravingLogModel(QObject* parent)
-    : QAbstractListModel(parent) {}
-
-void CravingLogModel::setSession(ProfileSession* session) {
-    if (m_session == session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session)
-        connect(m_session, &ProfileSession::stateChanged, this, &CravingLogModel::connectStore);
-    connectStore();
-    Q_EMIT sessionChanged();
-}
+    : ProfileListModel(200, parent) {}
 
 void CravingLogModel::setSkills(CopingSkillList* skills) {
     if (m_skills == skills)
@@ -30,48 +18,22 @@ void CravingLogModel::setSkills(CopingSkillList* skills) {
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {SkillTitleRole, DetailTextRole});
 }
 
-void CravingLogModel::setLimit(int limit) {
-    if (m_limit == limit)
-        return;
-    m_limit = limit;
-    Q_EMIT limitChanged();
-    reload();
+QMetaObject::Connection CravingLogModel::watchStore() {
+    CravingLogStore* store = session() ? session()->cravingLogs() : nullptr;
+    return store ? connect(store, &CravingLogStore::changed, this, &CravingLogModel::reload)
+                 : QMetaObject::Connection();
 }
 
-void CravingLogModel::connectStore() {
-    disconnect(m_storeConnection);
-    CravingLogStore* store = m_session ? m_session->cravingLogs() : nullptr;
-    if (store)
-        m_storeConnection =
-            connect(store, &CravingLogStore::changed, this, &CravingLogModel::reload);
-    reload();
-}
-
-void CravingLogModel::reload() {
-    CravingLogStore* store = m_session ? m_session->cravingLogs() : nullptr;
-    QString error;
-    std::vector<CravingLog> logs;
-    if (store) {
-        auto recent = store->recent(m_limit);
-        if (recent)
-            logs = std::move(*recent);
-        else
-            error = recent.error().message();
-    }
-    const int before = count();
-    beginResetModel();
-    m_logs = std::move(logs);
-    endResetModel();
-    if (before != count())
-        Q_EMIT countChanged();
-    if (error != m_errorText) {
-        m_errorText = error;
-        Q_EMIT errorTextChanged();
-    }
-}
-
-int CravingLogModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : count();
+QString CravingLogModel::readRows() {
+    m_logs.clear();
+    CravingLogStore* store = session() ? session()->cravingLogs() : nullptr;
+    if (!store)
+        return {};
+    auto recent = store->recent(limit());
+    if (!recent)
+        return recent.error().message();
+    m_logs = std::move(*recent);
+    return {};
 }
 
 QVariant CravingLogModel::data(const QModelIndex& index, int role) const {
@@ -85,7 +47,7 @@ QVariant CravingLogModel::data(const QModelIndex& index, int role) const {
         return log.entry.intensity;
     case WhenTextRole:
         return cravingLabels::when(log.entry.occurredAt,
-                                   m_session ? m_session->clock().now() : log.entry.occurredAt);
+                                   session() ? session()->clock().now() : log.entry.occurredAt);
     case TriggersTextRole:
         return cravingLabels::triggers(log.entry.triggers);
     case DetailTextRole: {

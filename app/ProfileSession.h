@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "profile/ProfileOpener.h"
 #include "store/CravingLogStore.h"
+#include "store/SessionStore.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -47,7 +48,10 @@ public:
     Q_INVOKABLE void createWithPassphrase(const QString& passphrase, const QString& confirmation);
 
     // Null until the state is Ready.
+    Database* database() const { return m_database.get(); }
     CravingLogStore* cravingLogs() const { return m_cravingLogs.get(); }
+    SessionStore* sessions() const { return m_sessions.get(); }
+    QString clinicGrantEntryName() const { return m_opener.clinicGrantEntryName(); }
     const Clock& clock() const { return m_clock; }
 
 Q_SIGNALS:
@@ -61,6 +65,7 @@ private:
     const Clock& m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CravingLogStore> m_cravingLogs;
+    std::unique_ptr<SessionStore> m_sessions;
     State m_state = State::Opening;
     QString m_message;
 };

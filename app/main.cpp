@@ -1,6 +1,9 @@
 // The composition root: the only place that knows every part of the app.
 #include "AppAssembly.h"
 #include "PlatformServices.h"
+#include "SystemBrowser.h"
+#include "auth/ClinicAddress.h"
+#include "auth/DemoClinicBrowser.h"
 #include "common/SystemClock.h"
 
 #include <QCommandLineParser>
@@ -28,6 +31,20 @@ int main(int argc, char* argv[]) {
         QStringLiteral("The profile folder (default: the platform's app-data folder)."),
         QStringLiteral("dir"));
     parser.addOption(dataDirOption);
+    const QCommandLineOption demoClinicOption(
+        QStringLiteral("demo-clinic"),
+        QStringLiteral("Sign in at the local demo clinic with this FHIR base URL "
+                       "(tests/clinic-server with --auto-consent; this device only)."),
+        QStringLiteral("url"));
+    const QCommandLineOption demoLoginOption(
+        QStringLiteral("demo-login"),
+        QStringLiteral("The demo client to sign in as (default alex)."), QStringLiteral("login"),
+        QStringLiteral("alex"));
+    parser.addOption(demoClinicOption);
+    parser.addOption(demoLoginOption);
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 QStringLiteral("A stepstone://connect link from your clinic."),
+                                 QStringLiteral("[link]"));
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataDirOption)
@@ -40,7 +57,17 @@ int main(int argc, char* argv[]) {
 
     const std::unique_ptr<stepstone::SecretStore> secrets = stepstone::platform::makeSecretStore();
     const stepstone::platform::SystemClock clock;
-    stepstone::AppAssembly assembly(dataDir, *secrets, clock, locale);
+    stepstone::SystemBrowser systemBrowser;
+    stepstone::DemoClinicBrowser demoBrowser(parser.value(demoLoginOption));
+    const bool demo = parser.isSet(demoClinicOption);
+    stepstone::AppAssembly assembly(
+        dataDir, *secrets, clock, locale,
+        demo ? static_cast<stepstone::AuthorizationBrowser&>(demoBrowser) : systemBrowser);
+    if (demo)
+        assembly.clinic().signInWhenReady(QUrl(parser.value(demoClinicOption)));
+    for (const QString& argument : parser.positionalArguments())
+        if (stepstone::ClinicAddress::isLink(argument))
+            assembly.clinic().offerLink(argument);
     assembly.session().open();
 
     QQmlApplicationEngine engine;

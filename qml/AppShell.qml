@@ -10,7 +10,9 @@ Item {
     readonly property bool compact: width < Theme.compactWidth
     readonly property var destinations: [
         { title: qsTr("Today"), icon: "\u2302" },
-        { title: qsTr("Log"), icon: "\u2630" }
+        { title: qsTr("Log"), icon: "\u2630" },
+        { title: qsTr("Sessions"), icon: "\u25f7" },
+        { title: qsTr("Clinic"), icon: "\u2695" }
     ]
     property int currentIndex: 0
 
@@ -26,6 +28,19 @@ Item {
     Shortcut {
         sequence: "Ctrl+N"
         onActivated: shell.openEditor("")
+    }
+
+    // Ctrl+1 … Ctrl+4 go to the destinations, in the order they are shown.
+    Repeater {
+        model: shell.destinations.length
+        Item {
+            id: destinationKey
+            required property int index
+            Shortcut {
+                sequence: "Ctrl+" + (destinationKey.index + 1)
+                onActivated: shell.showPage(destinationKey.index)
+            }
+        }
     }
 
     NavigationRail {
@@ -57,6 +72,10 @@ Item {
                 onLogCravingRequested: shell.openEditor("")
                 onEditRequested: logId => shell.openEditor(logId)
             }
+            SessionsPage {
+                onConnectRequested: shell.showPage(3)
+            }
+            ClinicPage {}
         }
     }
 

@@ -11,6 +11,14 @@
         <source>Log</source>
         <translation>Registro</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -29,6 +37,92 @@
     <message>
         <source>Your clinic&apos;s server answered in a way Stepstone does not understand. Ask your clinic for help.</source>
         <translation>El servidor de tu clínica respondió de una forma que Stepstone no entiende. Pide ayuda a tu clínica.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicAddress</name>
+    <message>
+        <source>That is not a web address. Ask your clinic for the address to use.</source>
+        <translation>Eso no es una dirección web. Pide a tu clínica la dirección que debes usar.</translation>
+    </message>
+    <message>
+        <source>Stepstone only connects to a clinic over a secure (https) address.</source>
+        <translation>Stepstone solo se conecta con una clínica mediante una dirección segura (https).</translation>
+    </message>
+    <message>
+        <source>Enter the address your clinic gave you.</source>
+        <translation>Escribe la dirección que te dio tu clínica.</translation>
+    </message>
+    <message>
+        <source>This link is not a Stepstone clinic link.</source>
+        <translation>Este enlace no es un enlace de clínica de Stepstone.</translation>
+    </message>
+    <message>
+        <source>This clinic link does not say which clinic it is for.</source>
+        <translation>Este enlace no indica de qué clínica es.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicPage</name>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Vuelve a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Connect to your clinic</source>
+        <translation>Conectar con tu clínica</translation>
+    </message>
+    <message>
+        <source>See your sessions and choose what to share with your care team. You sign in on your clinic&apos;s own page in your browser; Stepstone never sees your password.</source>
+        <translation>Consulta tus sesiones y elige qué compartir con tu equipo de atención. Inicias sesión en la propia página de tu clínica, en tu navegador; Stepstone nunca ve tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Dirección de la clínica</translation>
+    </message>
+    <message>
+        <source>for example clinic.example.org/fhir</source>
+        <translation>por ejemplo clinica.ejemplo.org/fhir</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Iniciando sesión</translation>
+    </message>
+    <message>
+        <source>Finish signing in on your clinic&apos;s page in your browser, then come back here.</source>
+        <translation>Termina de iniciar sesión en la página de tu clínica, en tu navegador, y después vuelve aquí.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Actualizar ahora</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Everything you logged stays on this device. Nothing more is shared until you sign in again.</source>
+        <translation>Todo lo que registraste se queda en este dispositivo. No se comparte nada más hasta que vuelvas a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Sign out of the clinic</source>
+        <translation>Cerrar sesión en la clínica</translation>
     </message>
 </context>
 <context>
@@ -269,6 +363,107 @@
     </message>
 </context>
 <context>
+    <name>SessionCard</name>
+    <message>
+        <source>Video session</source>
+        <translation>Sesión por vídeo</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <source>Join video session</source>
+        <translation>Unirse a la sesión por vídeo</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLabels</name>
+    <message>
+        <source>Individual session</source>
+        <translation>Sesión individual</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>Sesión de grupo</translation>
+    </message>
+    <message>
+        <source>Family session</source>
+        <translation>Sesión familiar</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Aún sin confirmar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Took place</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No asististe</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d 'de' MMMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Release to update</source>
+        <translation>Suelta para actualizar</translation>
+    </message>
+    <message>
+        <source>Pull to update</source>
+        <translation>Desliza hacia abajo para actualizar</translation>
+    </message>
+    <message>
+        <source>No upcoming sessions.</source>
+        <translation>No hay próximas sesiones.</translation>
+    </message>
+    <message>
+        <source>Connect to your clinic to see your sessions here.</source>
+        <translation>Conéctate con tu clínica para ver aquí tus sesiones.</translation>
+    </message>
+    <message>
+        <source>Connect to your clinic</source>
+        <translation>Conectar con tu clínica</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>Your data could not be unlocked: the key does not match, or the file is damaged. The file has been left as it is.</source>
@@ -301,6 +496,44 @@
     <message>
         <source>Something went wrong while saving.</source>
         <translation>Algo salió mal al guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Not updated yet since Stepstone started.</source>
+        <translation>Aún sin actualizar desde que se abrió Stepstone.</translation>
+    </message>
+    <message>
+        <source>Up to date with your clinic.</source>
+        <translation>Al día con tu clínica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Actualizado hace %n minuto.</numerusform>
+            <numerusform>Actualizado hace %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated at %1.</source>
+        <translation>Actualizado a las %1.</translation>
+    </message>
+    <message>
+        <source>Updated on %1.</source>
+        <translation>Actualizado el %1.</translation>
+    </message>
+    <message>
+        <source>Updating with your clinic…</source>
+        <translation>Actualizando con tu clínica…</translation>
+    </message>
+    <message>
+        <source>Could not finish updating. Stepstone will try again shortly.</source>
+        <translation>No se pudo terminar de actualizar. Stepstone lo volverá a intentar en breve.</translation>
+    </message>
+    <message>
+        <source>Sign in again to keep updating with your clinic.</source>
+        <translation>Vuelve a iniciar sesión para seguir actualizando con tu clínica.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +600,17 @@
     <message>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>stepstone::ClinicConnection</name>
+    <message>
+        <source>Signed in, but Stepstone could not keep the sign-in on this device, so you will be asked again next time.</source>
+        <translation>Sesión iniciada, pero Stepstone no pudo guardarla en este dispositivo, así que la próxima vez te la volverá a pedir.</translation>
+    </message>
+    <message>
+        <source>Signed out, but the keychain would not remove the saved sign-in. It will be removed when you sign in again.</source>
+        <translation>Sesión cerrada, pero el llavero no quiso borrar el inicio de sesión guardado. Se borrará cuando vuelvas a iniciar sesión.</translation>
     </message>
 </context>
 <context>

@@ -81,9 +81,17 @@ ProfileKind ProfileOpener::existingKind() const {
 }
 
 QString ProfileOpener::keychainEntryName() const {
+    return entryName(QLatin1StringView("database-key-"));
+}
+
+QString ProfileOpener::clinicGrantEntryName() const {
+    return entryName(QLatin1StringView("clinic-sign-in-"));
+}
+
+QString ProfileOpener::entryName(QLatin1StringView prefix) const {
     const QByteArray folder = QFileInfo(m_dataDir).absoluteFilePath().toUtf8();
     const QByteArray digest = QCryptographicHash::hash(folder, QCryptographicHash::Sha256);
-    return QStringLiteral("database-key-") + QString::fromLatin1(digest.toHex().left(16));
+    return prefix + QString::fromLatin1(digest.toHex().left(16));
 }
 
 Result<DatabaseKey, OpenError> ProfileOpener::readOrCreateKeychainKey(bool databaseExists) {

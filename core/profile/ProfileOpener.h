@@ -40,11 +40,14 @@ public:
     Result<std::unique_ptr<Database>, OpenError> openWithKeychain();
     Result<std::unique_ptr<Database>, OpenError> openWithPassphrase(const QString& passphrase);
 
-    // The keychain entry of this profile: one per data folder.
+    // The keychain entries of this profile, one of each per data folder: the database key and
+    // the clinic sign-in.
     QString keychainEntryName() const;
+    QString clinicGrantEntryName() const;
     QString databasePath(ProfileKind kind) const;
 
 private:
+    QString entryName(QLatin1StringView prefix) const;
     Result<DatabaseKey, OpenError> readOrCreateKeychainKey(bool databaseExists);
 
     QString m_dataDir;

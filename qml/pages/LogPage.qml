@@ -14,29 +14,10 @@ Page {
     title: qsTr("Craving log")
     background: Rectangle { color: Theme.background }
 
-    header: ToolBar {
-        implicitHeight: Theme.touchTarget + Theme.spacing
-        background: Rectangle { color: Theme.background }
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.spacingLarge
-            anchors.rightMargin: Theme.spacing
-            Label {
-                text: page.title
-                font.pixelSize: Theme.fontHeadline
-                font.bold: true
-                color: Theme.text
-                Layout.fillWidth: true
-                elide: Text.ElideRight
-                Accessible.role: Accessible.Heading
-            }
-            Button {
-                text: qsTr("Log a craving")
-                highlighted: true
-                Accessible.name: text
-                onClicked: page.logCravingRequested()
-            }
-        }
+    header: PageHeader {
+        title: page.title
+        actionText: qsTr("Log a craving")
+        onActionTriggered: page.logCravingRequested()
     }
 
     ListView {

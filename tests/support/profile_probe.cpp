@@ -3,10 +3,13 @@
 //   profile_probe count DIR         -> "<live logs>"
 //   profile_probe add DIR NOTE      -> logs one craving with NOTE
 //   profile_probe intensities DIR   -> intensities of the live logs, newest first
+//   profile_probe sessions DIR      -> one line per stored session, soonest first:
+//                                      status<TAB>video(0/1)<TAB>title<TAB>place<TAB>comment
 #include "PlatformServices.h"
 #include "common/SystemClock.h"
 #include "profile/ProfileOpener.h"
 #include "store/CravingLogStore.h"
+#include "store/SessionStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -38,7 +41,7 @@ int main(int argc, char* argv[]) {
     const QStringList args = app.arguments();
     QTextStream out(stdout);
     if (args.size() < 3) {
-        out << "usage: profile_probe open|count|add|intensities DIR [NOTE]\n";
+        out << "usage: profile_probe open|count|add|intensities|sessions DIR [NOTE]\n";
         return 64;
     }
     auto secrets = platform::makeSecretStore();
@@ -69,6 +72,15 @@ int main(int argc, char* argv[]) {
         else
             for (const CravingLog& log : *logs)
                 out << log.entry.intensity << '\n';
+    } else if (command == QLatin1String("sessions")) {
+        SessionStore sessions(**db);
+        auto stored = sessions.upcoming(QDateTime::fromSecsSinceEpoch(0), 1'000'000);
+        if (!stored)
+            return 3;
+        for (const Session& session : *stored)
+            out << (session.status == Session::Status::Cancelled ? "cancelled" : "other") << '\t'
+                << (session.videoLink ? 1 : 0) << '\t' << session.title << '\t' << session.place
+                << '\t' << session.comment << '\n';
     } else {
         return 64;
     }

@@ -22,7 +22,7 @@ void collect(QQuickItem* item, const std::function<void(QQuickItem*)>& visit) {
 UiHarness::UiHarness(const QLocale& locale) {
     QLocale::setDefault(locale);
     m_translator = installTranslations(locale);
-    m_assembly = std::make_unique<AppAssembly>(m_dir.path(), m_secrets, m_clock, locale);
+    m_assembly = std::make_unique<AppAssembly>(m_dir.path(), m_secrets, m_clock, locale, m_browser);
     m_assembly->session().open();
     AppAssembly::prepare(m_engine);
     QObject::connect(&m_engine, &QQmlEngine::warnings, [this](const QList<QQmlError>& warnings) {

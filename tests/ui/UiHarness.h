@@ -12,6 +12,16 @@
 
 namespace stepstone::test {
 
+// A browser that remembers what it was asked to open and never comes back.
+class RecordingBrowser final : public AuthorizationBrowser {
+public:
+    bool open(const QUrl& url) override {
+        opened << url;
+        return true;
+    }
+    QList<QUrl> opened;
+};
+
 // The app's own assembly and Main.qml in a real window, on a fresh encrypted profile.
 class UiHarness {
 public:
@@ -20,6 +30,9 @@ public:
 
     QQuickWindow* window() const { return m_window; }
     ProfileSession& session() { return m_assembly->session(); }
+    ClinicConnection& clinic() { return m_assembly->clinic(); }
+    const RecordingBrowser& browser() const { return m_browser; }
+    QDateTime now() const { return m_clock.now(); }
 
     void resize(int width, int height);
     // The visible item with this objectName, or null.
@@ -42,6 +55,7 @@ private:
     QTemporaryDir m_dir;
     platform::InMemorySecretStore m_secrets;
     platform::FixedClock m_clock{QDateTime::currentDateTimeUtc()};
+    RecordingBrowser m_browser;
     std::unique_ptr<AppAssembly> m_assembly;
     QQmlApplicationEngine m_engine;
     QQuickWindow* m_window = nullptr;

@@ -1,17 +1,29 @@
-#include "TestBrowser.h"
+#include "auth/DemoClinicBrowser.h"
 
+#include <QHostAddress>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 
-namespace stepstone::test {
+namespace stepstone {
 
-TestBrowser::TestBrowser(QString loginHint)
+namespace {
+
+bool isThisDevice(const QUrl& url) {
+    return url.scheme() == QLatin1String("http") &&
+           (url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback());
+}
+
+} // namespace
+
+DemoClinicBrowser::DemoClinicBrowser(QString loginHint)
     : m_loginHint(std::move(loginHint)) {
     m_network.setCookieJar(new QNetworkCookieJar(&m_network));
 }
 
-bool TestBrowser::open(const QUrl& url) {
+bool DemoClinicBrowser::open(const QUrl& url) {
     m_lastVisit.reset();
+    if (!isThisDevice(url))
+        return false;
     QUrl withHint = url;
     withHint.setQuery(url.query(QUrl::FullyEncoded) + QStringLiteral("&login_hint=") +
                           QString::fromLatin1(QUrl::toPercentEncoding(m_loginHint)),
@@ -30,4 +42,4 @@ bool TestBrowser::open(const QUrl& url) {
     return true;
 }
 
-} // namespace stepstone::test
+} // namespace stepstone

@@ -1,0 +1,60 @@
+#include "SessionLabels.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace stepstone::sessionLabels {
+
+namespace {} // namespace
+
+QString kind(Session::Kind kind) {
+    switch (kind) {
+    case Session::Kind::Individual:
+        return QCoreApplication::translate("SessionLabels", "Individual session");
+    case Session::Kind::Group:
+        return QCoreApplication::translate("SessionLabels", "Group session");
+    case Session::Kind::Family:
+        return QCoreApplication::translate("SessionLabels", "Family session");
+    case Session::Kind::Other:
+        break;
+    }
+    return QCoreApplication::translate("SessionLabels", "Session");
+}
+
+QString status(Session::Status status) {
+    switch (status) {
+    case Session::Status::Booked:
+        return QCoreApplication::translate("SessionLabels", "Booked");
+    case Session::Status::Pending:
+        return QCoreApplication::translate("SessionLabels", "Not confirmed yet");
+    case Session::Status::Cancelled:
+        return QCoreApplication::translate("SessionLabels", "Cancelled");
+    case Session::Status::Fulfilled:
+        return QCoreApplication::translate("SessionLabels", "Took place");
+    case Session::Status::NoShow:
+        return QCoreApplication::translate("SessionLabels", "Missed");
+    case Session::Status::Other:
+        break;
+    }
+    return {};
+}
+
+QString day(const QDateTime& start, const QDateTime& now) {
+    const QDate date = start.toLocalTime().date();
+    const QDate today = now.toLocalTime().date();
+    if (date == today)
+        return QCoreApplication::translate("SessionLabels", "Today");
+    if (date == today.addDays(1))
+        return QCoreApplication::translate("SessionLabels", "Tomorrow");
+    // The pattern is translated: word order and particles differ ("miércoles, 25 de noviembre").
+    return QLocale().toString(date, QCoreApplication::translate("SessionLabels", "dddd d MMMM"));
+}
+
+QString timeRange(const QDateTime& start, const QDateTime& end) {
+    const QLocale locale;
+    return QCoreApplication::translate("SessionLabels", "%1 – %2")
+        .arg(locale.toString(start.toLocalTime().time(), QLocale::ShortFormat),
+             locale.toString(end.toLocalTime().time(), QLocale::ShortFormat));
+}
+
+} // namespace stepstone::sessionLabels

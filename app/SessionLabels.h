@@ -1,0 +1,20 @@
+#pragma once
+
+#include "model/Session.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace stepstone {
+
+// The words a client reads for a session, in their language.
+namespace sessionLabels {
+QString kind(Session::Kind kind);
+QString status(Session::Status status);
+// "Today", "Tomorrow", or the weekday and date.
+QString day(const QDateTime& start, const QDateTime& now);
+// "15:00 – 16:30"
+QString timeRange(const QDateTime& start, const QDateTime& end);
+} // namespace sessionLabels
+
+} // namespace stepstone

@@ -1,0 +1,87 @@
+#include "SessionListModel.h"
+
+#include "SessionLabels.h"
+
+namespace stepstone {
+
+namespace {
+
+QString answerCode(Session::Answer answer) {
+    switch (answer) {
+    case Session::Answer::Attending:
+        return QStringLiteral("attending");
+    case Session::Answer::NotAttending:
+        return QStringLiteral("not-attending");
+    case Session::Answer::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+} // namespace
+
+SessionListModel::SessionListModel(QObject* parent)
+    : ProfileListModel(50, parent) {}
+
+QMetaObject::Connection SessionListModel::watchStore() {
+    SessionStore* store = session() ? session()->sessions() : nullptr;
+    return store ? connect(store, &SessionStore::changed, this, &SessionListModel::reload)
+                 : QMetaObject::Connection();
+}
+
+QString SessionListModel::readRows() {
+    m_sessions.clear();
+    SessionStore* store = session() ? session()->sessions() : nullptr;
+    if (!store)
+        return {};
+    auto upcoming = store->upcoming(session()->clock().now(), limit());
+    if (!upcoming)
+        return upcoming.error().message();
+    m_sessions = std::move(*upcoming);
+    return {};
+}
+
+QVariant SessionListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Session& item = m_sessions[std::size_t(index.row())];
+    switch (role) {
+    case SessionIdRole:
+        return item.id;
+    case TitleRole:
+        return item.title.isEmpty() ? sessionLabels::kind(item.kind) : item.title;
+    case KindTextRole:
+        return sessionLabels::kind(item.kind);
+    case DayTextRole:
+        return sessionLabels::day(item.start, session() ? session()->clock().now() : item.start);
+    case TimeTextRole:
+        return sessionLabels::timeRange(item.start, item.end);
+    case PlaceRole:
+        return item.place;
+    case VideoLinkRole:
+        return item.videoLink ? item.videoLink->toString() : QString();
+    case CommentRole:
+        return item.comment;
+    case CancelledRole:
+        return item.status == Session::Status::Cancelled;
+    case StatusTextRole:
+        // A booked session is the normal case; only the others are worth a badge.
+        return item.status == Session::Status::Booked ? QString()
+                                                      : sessionLabels::status(item.status);
+    case AnswerRole:
+        return answerCode(item.answer);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SessionListModel::roleNames() const {
+    return {
+        {SessionIdRole, "sessionId"},   {TitleRole, "title"},       {KindTextRole, "kindText"},
+        {DayTextRole, "dayText"},       {TimeTextRole, "timeText"}, {PlaceRole, "place"},
+        {VideoLinkRole, "videoLink"},   {CommentRole, "comment"},   {CancelledRole, "cancelled"},
+        {StatusTextRole, "statusText"}, {AnswerRole, "answer"},
+    };
+}
+
+} // namespace stepstone

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ProfileListModel.h"
+#include "model/Session.h"
+
+#include <QQmlEngine>
+#include <vector>
+
+namespace stepstone {
+
+// The clinic's upcoming sessions, soonest first, cancelled ones included and marked.
+class SessionListModel : public ProfileListModel {
+    Q_OBJECT
+    QML_ELEMENT
+
+public:
+    enum Role {
+        SessionIdRole = Qt::UserRole + 1,
+        TitleRole,
+        KindTextRole,
+        DayTextRole,
+        TimeTextRole,
+        PlaceRole,
+        VideoLinkRole,
+        CommentRole,
+        CancelledRole,
+        StatusTextRole,
+        AnswerRole,
+    };
+
+    explicit SessionListModel(QObject* parent = nullptr);
+
+    int count() const override { return int(m_sessions.size()); }
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    QMetaObject::Connection watchStore() override;
+    QString readRows() override;
+
+private:
+    std::vector<Session> m_sessions;
+};
+
+} // namespace stepstone

@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stepstone
+
+// A page's title bar: the title, and an optional action on the right.
+ToolBar {
+    id: header
+
+    property string title
+    property string actionText
+    signal actionTriggered()
+
+    implicitHeight: Theme.touchTarget + Theme.spacing
+    background: Rectangle { color: Theme.background }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacingLarge
+        anchors.rightMargin: Theme.spacing
+        Label {
+            text: header.title
+            font.pixelSize: Theme.fontHeadline
+            font.bold: true
+            color: Theme.text
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+            Accessible.role: Accessible.Heading
+        }
+        Button {
+            visible: header.actionText.length > 0
+            text: header.actionText
+            highlighted: true
+            Accessible.name: text
+            onClicked: header.actionTriggered()
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stepstone
+
+// Connecting to the clinic: signing in and out, and how the sync is doing.
+Page {
+    id: page
+
+    objectName: "clinicPage"
+    title: qsTr("Clinic")
+    background: Rectangle { color: Theme.background }
+
+    readonly property int connection: ClinicConnection.state
+
+    header: PageHeader { title: page.title }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(parent.width, Theme.contentMaxWidth)
+            x: (parent.width - width) / 2
+            spacing: Theme.spacingLarge
+
+            SectionCard {
+                objectName: "signInCard"
+                title: page.connection === ClinicConnection.SignInAgain
+                       ? qsTr("Sign in again") : qsTr("Connect to your clinic")
+                visible: page.connection === ClinicConnection.SignedOut
+                         || page.connection === ClinicConnection.SignInAgain
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+
+                EmptyState {
+                    text: qsTr("See your sessions and choose what to share with your care team. "
+                               + "You sign in on your clinic's own page in your browser; "
+                               + "Stepstone never sees your password.")
+                }
+                Label {
+                    text: qsTr("Clinic address")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSmall
+                }
+                TextField {
+                    id: address
+                    objectName: "clinicAddress"
+                    text: ClinicConnection.clinicAddress
+                    placeholderText: qsTr("for example clinic.example.org/fhir")
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                    selectByMouse: true
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Clinic address")
+                    onAccepted: ClinicConnection.signIn(text)
+                }
+                Button {
+                    objectName: "signInButton"
+                    text: qsTr("Sign in")
+                    highlighted: true
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    Accessible.name: text
+                    onClicked: ClinicConnection.signIn(address.text)
+                }
+            }
+
+            SectionCard {
+                title: qsTr("Signing in")
+                visible: page.connection === ClinicConnection.SigningIn
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                EmptyState {
+                    text: qsTr("Finish signing in on your clinic's page in your browser, then "
+                               + "come back here.")
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    Accessible.name: text
+                    onClicked: ClinicConnection.cancelSignIn()
+                }
+            }
+
+            SectionCard {
+                objectName: "connectedCard"
+                title: qsTr("Connected")
+                visible: page.connection === ClinicConnection.SignedIn
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                Label {
+                    text: ClinicConnection.clinicAddress
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.WrapAnywhere
+                    Layout.fillWidth: true
+                }
+                SyncStatusLine { Layout.fillWidth: true }
+                Button {
+                    objectName: "updateNowButton"
+                    text: qsTr("Update now")
+                    enabled: !ClinicConnection.syncing
+                    Accessible.name: text
+                    onClicked: ClinicConnection.refresh()
+                }
+            }
+
+            Label {
+                objectName: "clinicMessage"
+                visible: text.length > 0
+                text: ClinicConnection.message
+                color: page.connection === ClinicConnection.SignedIn ? Theme.text : Theme.error
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingLarge
+                Layout.rightMargin: Theme.spacingLarge
+                Accessible.name: text
+            }
+
+            SectionCard {
+                title: qsTr("Sign out")
+                visible: page.connection === ClinicConnection.SignedIn
+                         || page.connection === ClinicConnection.SignInAgain
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                Layout.bottomMargin: Theme.spacingLarge
+                EmptyState {
+                    text: qsTr("Everything you logged stays on this device. Nothing more is "
+                               + "shared until you sign in again.")
+                }
+                Button {
+                    objectName: "signOutButton"
+                    text: qsTr("Sign out of the clinic")
+                    Accessible.name: text
+                    onClicked: ClinicConnection.signOut()
+                }
+            }
+        }
+    }
+}

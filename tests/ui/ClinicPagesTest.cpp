@@ -1,0 +1,147 @@
+#include "UiHarness.h"
+#include "sync/ScriptedHttpServer.h"
+
+#include <QTest>
+#include <QUrlQuery>
+#include <gtest/gtest.h>
+
+using namespace stepstone;
+using namespace stepstone::test;
+
+namespace {
+
+Session session(const QString& id, const QDateTime& start, Session::Kind kind) {
+    Session item;
+    item.id = id;
+    item.versionId = QStringLiteral("v1");
+    item.kind = kind;
+    item.status = Session::Status::Booked;
+    item.start = start;
+    item.end = start.addSecs(90 * 60);
+    return item;
+}
+
+// Three sessions as the clinic sends them: in person, by video, and one called off.
+void storeDemoSessions(UiHarness& ui) {
+    const QDateTime tomorrow = ui.now().addDays(1);
+    Session group = session(QStringLiteral("s-group"), tomorrow, Session::Kind::Group);
+    group.title = QStringLiteral("Relapse prevention group");
+    group.place = QStringLiteral("Riverside Clinic, Room 2, 14 Mill Street");
+    Session video =
+        session(QStringLiteral("s-video"), tomorrow.addDays(2), Session::Kind::Individual);
+    video.title = QStringLiteral("Check-in with Morgan");
+    video.videoLink = QUrl(QStringLiteral("https://video.example.org/room/abc"));
+    Session cancelled =
+        session(QStringLiteral("s-family"), tomorrow.addDays(4), Session::Kind::Family);
+    cancelled.title = QStringLiteral("Family session");
+    cancelled.status = Session::Status::Cancelled;
+    cancelled.comment = QStringLiteral("Morgan is away; we will find a new date with you.");
+    SessionStore& store = *ui.session().sessions();
+    for (const Session& item : {group, video, cancelled})
+        ASSERT_TRUE(store.replace(item).ok());
+    store.announceChanges();
+}
+
+} // namespace
+
+TEST(ClinicPages, PhoneSessionsShowPlaceVideoAndCancellation) {
+    UiHarness ui;
+    ASSERT_TRUE(ui.window());
+    ui.resize(360, 640);
+    storeDemoSessions(ui);
+    ui.key(Qt::Key_3, Qt::ControlModifier);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("sessionsPage")));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return ui.visibleText().contains(QStringLiteral("Relapse prevention group")); }));
+    const QString text = ui.visibleText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Tomorrow"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("Riverside Clinic, Room 2")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Join video session")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Cancelled")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Group session")));
+    EXPECT_TRUE(text.contains(QStringLiteral("may be out of date"))) << "signed out: says so";
+    EXPECT_TRUE(ui.controlsWithoutAccessibleName().isEmpty())
+        << qPrintable(ui.controlsWithoutAccessibleName().join(u'\n'));
+    ui.screenshot(QStringLiteral("phone-sessions"));
+    ui.resize(1280, 800);
+    ui.screenshot(QStringLiteral("desktop-sessions"));
+    EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
+}
+
+TEST(ClinicPages, SpanishSessionsAndClinicPage) {
+    UiHarness ui{QLocale(QLocale::Spanish, QLocale::Spain)};
+    ASSERT_TRUE(ui.window());
+    ui.resize(360, 640);
+    storeDemoSessions(ui);
+    ui.key(Qt::Key_3, Qt::ControlModifier);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("sessionsPage")));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return ui.visibleText().contains(QStringLiteral("Mañana")); }));
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Cancelada")));
+    ui.screenshot(QStringLiteral("phone-es-sessions"));
+    ui.key(Qt::Key_4, Qt::ControlModifier);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("clinicPage")));
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Conectar con tu clínica")));
+    ui.screenshot(QStringLiteral("phone-es-clinic"));
+}
+
+TEST(ClinicPages, AnInsecureAddressIsRefusedInWordsAndNoBrowserOpens) {
+    UiHarness ui;
+    ASSERT_TRUE(ui.window());
+    ui.resize(360, 640);
+    ui.key(Qt::Key_4, Qt::ControlModifier);
+    QQuickItem* address = ui.waitFor(QStringLiteral("clinicAddress"));
+    ASSERT_TRUE(address);
+    ui.tap(address);
+    ui.type(QStringLiteral("http://clinic.example.org/fhir"));
+    ui.tap(ui.find(QStringLiteral("signInButton")));
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("clinicMessage")));
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("secure (https)")));
+    EXPECT_TRUE(ui.browser().opened.isEmpty());
+    EXPECT_EQ(ui.clinic().state(), ClinicConnection::State::SignedOut);
+    ui.screenshot(QStringLiteral("phone-clinic-insecure-address"));
+}
+
+TEST(ClinicPages, SignInOpensTheClinicsPageWithPkceAndCanBeCancelled) {
+    UiHarness ui;
+    ASSERT_TRUE(ui.window());
+    ScriptedHttpServer clinic;
+    const QByteArray origin = clinic.baseUrl().adjusted(QUrl::RemovePath).toString().toUtf8();
+    clinic.respond(200,
+                   R"({"authorization_endpoint":")" + origin + R"(/auth",
+        "token_endpoint":")" +
+                       origin + R"(/token","code_challenge_methods_supported":["S256"],
+        "capabilities":["launch-standalone","permission-v2"]})",
+                   {{"Content-Type", "application/json"}});
+    ui.resize(1280, 800);
+    ui.key(Qt::Key_4, Qt::ControlModifier);
+    QQuickItem* address = ui.waitFor(QStringLiteral("clinicAddress"));
+    ASSERT_TRUE(address);
+    ui.tap(address);
+    ui.type(clinic.baseUrl().toString());
+    ui.key(Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !ui.browser().opened.isEmpty(); }, 5000));
+    const QUrlQuery query(ui.browser().opened.first());
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("code_challenge_method")),
+              QStringLiteral("S256"));
+    EXPECT_FALSE(query.queryItemValue(QStringLiteral("code_challenge")).isEmpty());
+    EXPECT_EQ(ui.clinic().state(), ClinicConnection::State::SigningIn);
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("in your browser")));
+    ui.screenshot(QStringLiteral("desktop-clinic-signing-in"));
+    ui.clinic().cancelSignIn();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return ui.clinic().state() == ClinicConnection::State::SignedOut; }));
+    EXPECT_TRUE(ui.clinic().message().isEmpty()) << "cancelling is not an error";
+}
+
+TEST(ClinicPages, AClinicLinkFillsInTheAddress) {
+    UiHarness ui;
+    ASSERT_TRUE(ui.window());
+    ui.clinic().offerLink(
+        QStringLiteral("stepstone://connect?iss=https%3A%2F%2Fclinic.example.org%2Ffhir"));
+    ui.key(Qt::Key_4, Qt::ControlModifier);
+    QQuickItem* address = ui.waitFor(QStringLiteral("clinicAddress"));
+    ASSERT_TRUE(address);
+    EXPECT_EQ(address->property("text").toString(),
+              QStringLiteral("https://clinic.example.org/fhir"));
+}
