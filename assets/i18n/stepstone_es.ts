@@ -280,6 +280,10 @@
         <source>This was also changed at your clinic. Nothing you wrote is lost.</source>
         <translation>Esto también se cambió en tu clínica. No se pierde nada de lo que escribiste.</translation>
     </message>
+    <message>
+        <source>Your clinic has not set up a care team for you yet, so your sharing choice could not be sent. It is kept on this device and will be sent later.</source>
+        <translation>Tu clínica todavía no te ha asignado un equipo de atención, así que no se pudo enviar lo que elegiste compartir. Se guarda en este dispositivo y se enviará más tarde.</translation>
+    </message>
 </context>
 <context>
     <name>IntensityPicker</name>

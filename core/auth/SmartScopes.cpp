@@ -21,6 +21,7 @@ constexpr std::array kSyncAccess{
     ResourceAccess{"AppointmentResponse", "crus"}, // attending or not
     ResourceAccess{"Observation", "cruds"},        // craving log, check-ins
     ResourceAccess{"Consent", "crus"},             // what the client shares
+    ResourceAccess{"CareTeam", "rs"},              // who receives what the client shares
 };
 
 const QStringList kLaunchScopes{QStringLiteral("openid"), QStringLiteral("fhirUser"),

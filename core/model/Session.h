@@ -25,7 +25,9 @@ struct Session {
     QString locationId; // Location/<id> when the session is in person
     std::optional<QUrl> videoLink;
     QString comment; // Appointment.comment / patientInstruction
+    // The client's own answer once they gave one, else what the Appointment says.
     Answer answer = Answer::None;
+    bool answerPending = false; // the client's answer has not reached the clinic's server yet
 };
 
 // The session-kind codes, shared by storage and the clinic's code system.

@@ -71,9 +71,29 @@ CREATE TABLE session (
 CREATE INDEX session_by_start ON session (start_at);
 )sql";
 
+// What the client shares and their answers to sessions. sharing_choice holds one row per
+// category ('cravings'); consent_id is chosen once so every change updates the same Consent,
+// and decided_offset_s keeps the offset the client decided in. On session, the client's own
+// answer: answer_pending while it has not reached the server, answer_unconfirmed while the
+// clinic's Appointment does not yet show it (a download keeps it meanwhile), and
+// answer_response_id, the AppointmentResponse id chosen at the first answer and reused after.
+constexpr char kV3SharingAndAnswers[] = R"sql(
+CREATE TABLE sharing_choice (
+    category          TEXT PRIMARY KEY NOT NULL,
+    consent_id        TEXT NOT NULL,
+    sharing           INTEGER NOT NULL CHECK (sharing IN (0, 1)),
+    decided_at        INTEGER NOT NULL,
+    decided_offset_s  INTEGER NOT NULL
+) WITHOUT ROWID;
+ALTER TABLE session ADD COLUMN answer_pending INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE session ADD COLUMN answer_unconfirmed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE session ADD COLUMN answer_response_id TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kV1CravingLog},
     {2, kV2SyncState},
+    {3, kV3SharingAndAnswers},
 };
 
 } // namespace

@@ -1,18 +1,31 @@
 #include "store/SessionStore.h"
 
+#include "sync/SyncOutbox.h"
+
 namespace stepstone {
 
 namespace {
 
 constexpr char kReplace[] = R"sql(
 INSERT OR REPLACE INTO session (id, version_id, kind, status, title, start_at, end_at, place,
-                                location_id, video_link, comment, answer)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql";
+                                location_id, video_link, comment, answer, answer_pending,
+                                answer_unconfirmed, answer_response_id)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))sql";
 constexpr char kRemove[] = "DELETE FROM session WHERE id = ?1";
 constexpr char kUpcoming[] = R"sql(
 SELECT id, version_id, kind, status, title, start_at, end_at, place, location_id, video_link,
-       comment, answer
+       comment, answer, answer_pending
 FROM session WHERE end_at > ?1 ORDER BY start_at LIMIT ?2)sql";
+constexpr char kLocalAnswer[] = "SELECT answer, answer_pending, answer_unconfirmed, "
+                                "answer_response_id FROM session WHERE id = ?1";
+constexpr char kWriteAnswer[] = R"sql(
+UPDATE session SET answer = ?2, answer_pending = 1, answer_unconfirmed = 1,
+                   answer_response_id = ?3
+WHERE id = ?1)sql";
+constexpr char kAnswerSent[] = R"sql(
+UPDATE session SET answer_pending = 0
+WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM sync_outbox
+                              WHERE resource_type = ?2 AND record_id = ?1))sql";
 
 const char* statusCode(Session::Status status) {
     switch (status) {
@@ -61,9 +74,50 @@ Session::Answer answerFrom(const QString& code) {
     return Session::Answer::None;
 }
 
+// The client's own answer to a session, as stored.
+struct LocalAnswer {
+    Session::Answer answer = Session::Answer::None;
+    bool pending = false;
+    bool unconfirmed = false;
+    QString responseId;
+};
+
+Result<std::optional<LocalAnswer>, StoreError> readLocalAnswer(Database& db, const QString& id) {
+    auto select = db.prepared(kLocalAnswer);
+    if (!select)
+        return fail(select.error());
+    auto row = (*select)->bind(1, id).step();
+    if (!row)
+        return fail(row.error());
+    std::optional<LocalAnswer> local;
+    if (*row) {
+        const Statement& r = **select;
+        local = LocalAnswer{answerFrom(r.text(0)), r.integer(1) != 0, r.integer(2) != 0, r.text(3)};
+    }
+    (*select)->reset();
+    return local;
+}
+
 } // namespace
 
+SessionStore::SessionStore(Database& db, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock) {}
+
 Result<void, StoreError> SessionStore::replace(const Session& session) {
+    auto local = readLocalAnswer(m_db, session.id);
+    if (!local)
+        return fail(local.error());
+    // The rule of the header: the client's answer stays until the Appointment shows it and the
+    // upload is done; `unconfirmed` turns off once the Appointment shows it.
+    LocalAnswer kept{session.answer, false, false, {}};
+    if (local->has_value()) {
+        const LocalAnswer& mine = **local;
+        kept.responseId = mine.responseId;
+        if (mine.pending || mine.unconfirmed)
+            kept = {mine.answer, mine.pending, session.answer != mine.answer, mine.responseId};
+    }
     auto stmt = m_db.prepared(kReplace);
     if (!stmt)
         return fail(stmt.error());
@@ -79,7 +133,10 @@ Result<void, StoreError> SessionStore::replace(const Session& session) {
         .bind(9, session.locationId)
         .bind(10, session.videoLink ? session.videoLink->toString() : QString())
         .bind(11, session.comment)
-        .bind(12, QString::fromLatin1(answerCode(session.answer)))
+        .bind(12, QString::fromLatin1(answerCode(kept.answer)))
+        .bind(13, kept.pending ? 1 : 0)
+        .bind(14, kept.unconfirmed ? 1 : 0)
+        .bind(15, kept.responseId)
         .run();
 }
 
@@ -118,10 +175,62 @@ Result<std::vector<Session>, StoreError> SessionStore::upcoming(const QDateTime&
             s.videoLink = QUrl(link);
         s.comment = r.text(10);
         s.answer = answerFrom(r.text(11));
+        s.answerPending = r.integer(12) != 0;
         sessions.push_back(std::move(s));
     }
     (*stmt)->reset();
     return sessions;
+}
+
+Result<void, StoreError> SessionStore::answer(const QString& sessionId, Session::Answer answer) {
+    if (answer == Session::Answer::None)
+        return fail(StoreError{StoreErrorKind::InvalidInput, QStringLiteral("no answer given")});
+    auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
+        auto local = readLocalAnswer(m_db, sessionId);
+        if (!local)
+            return fail(local.error());
+        if (!local->has_value())
+            return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no such session")});
+        QString responseId = (*local)->responseId;
+        if (responseId.isEmpty())
+            responseId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto write = m_db.prepared(kWriteAnswer);
+        if (!write)
+            return fail(write.error());
+        if (auto ran = (*write)
+                           ->bind(1, sessionId)
+                           .bind(2, QString::fromLatin1(answerCode(answer)))
+                           .bind(3, responseId)
+                           .run();
+            !ran)
+            return ran;
+        return SyncOutbox(m_db).enqueue(QLatin1String(kAnswerRecordType), sessionId,
+                                        m_clock.now().toMSecsSinceEpoch());
+    });
+    if (!written)
+        return written;
+    Q_EMIT changed();
+    return {};
+}
+
+Result<std::optional<SessionStore::AnswerToSend>, StoreError>
+SessionStore::answerToSend(const QString& sessionId) const {
+    auto local = readLocalAnswer(m_db, sessionId);
+    if (!local)
+        return fail(local.error());
+    if (!local->has_value())
+        return std::optional<AnswerToSend>();
+    const QUuid responseId = QUuid::fromString((*local)->responseId);
+    if (responseId.isNull() || (*local)->answer == Session::Answer::None)
+        return fail(StoreError{StoreErrorKind::Corrupt, QStringLiteral("unreadable answer")});
+    return std::optional<AnswerToSend>(AnswerToSend{responseId, (*local)->answer});
+}
+
+Result<void, StoreError> SessionStore::answerSent(const QString& sessionId) {
+    auto stmt = m_db.prepared(kAnswerSent);
+    if (!stmt)
+        return fail(stmt.error());
+    return (*stmt)->bind(1, sessionId).bind(2, QLatin1String(kAnswerRecordType)).run();
 }
 
 } // namespace stepstone

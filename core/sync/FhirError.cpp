@@ -42,6 +42,11 @@ QString FhirError::message() const {
     case Kind::Insecure:
         return QCoreApplication::translate(
             "FhirError", "This clinic address is not secure (it must start with https).");
+    case Kind::NoCareTeam:
+        return QCoreApplication::translate(
+            "FhirError", "Your clinic has not set up a care team for you yet, so your sharing "
+                         "choice could not be sent. It is kept on this device and will be sent "
+                         "later.");
     }
     return {};
 }

@@ -19,6 +19,7 @@ struct FhirError {
         Malformed,    // not the JSON FHIR promises
         TooLarge,     // larger than the client accepts
         Insecure,     // not https to a host other than loopback
+        NoCareTeam,   // the clinic names no active care team to share with
     };
     Kind kind = Kind::Malformed;
     int httpStatus = 0;

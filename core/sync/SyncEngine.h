@@ -1,18 +1,24 @@
 #pragma once
 
+#include "store/SharingStore.h"
 #include "sync/AppointmentDownload.h"
+#include "sync/ConsentUpload.h"
 #include "sync/CravingUpload.h"
 #include "sync/FhirClient.h"
 #include "sync/RetryPolicy.h"
+#include "sync/SessionAnswerUpload.h"
+#include "sync/TransactionUpload.h"
 
 #include <QObject>
 #include <QTimer>
 
 namespace stepstone {
 
-// One sync with the clinic: queued craving logs go up (only while the client shares them),
-// then the clinic's sessions come down. Transient failures are retried with backoff; anything
-// else stops the run with an error a client can read. Nothing local is ever dropped.
+// One sync with the clinic. Up go, in this order: the client's sharing choice (a Consent to
+// their care team), their answers to sessions, and their craving logs, the last only while the
+// client shares cravings at the moment of upload and not in a run whose Consent could not be
+// sent. Then the clinic's sessions come down. Transient failures are retried with backoff;
+// anything else stops the run with an error a client can read. Nothing local is ever dropped.
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
@@ -23,6 +29,7 @@ public:
         Database& db;
         CravingLogStore& cravings;
         SessionStore& sessions;
+        SharingStore& sharing;
         FhirClient& client;
         AccessTokenSource& tokens;
         const Clock& clock;
@@ -30,8 +37,6 @@ public:
 
     SyncEngine(Parts parts, RetryPolicy retry, QObject* parent = nullptr);
 
-    // Cravings go up only while this is on; revoking stops future uploads.
-    void setCravingSharing(bool on) { m_sharingCravings = on; }
     // Starts a run now, or right after the one under way.
     void syncNow();
 
@@ -46,9 +51,16 @@ Q_SIGNALS:
     void finished(bool completed);
 
 private:
-    void uploadNextBatch();
+    enum class Step { Consent, Answers, Cravings };
+
+    void sendConsent();
+    void startStep(Step step);
+    void finishStep(Step step);
+    void uploadNextBatch(Step step);
+    void resolveConflicts(Step step, TransactionUpload::Batch batch, std::size_t index);
+    void noteUploadError(Step step, const FhirError& error);
+    UploadSource& sourceFor(Step step);
     void startDownload();
-    void resolveConflicts(CravingUpload::Batch batch, std::size_t index);
     void downloadFrom(const QString& target, QString newest);
     void succeed();
     void failWith(const FhirError& error);
@@ -57,13 +69,17 @@ private:
 
     Parts m_parts;
     RetryPolicy m_retry;
-    CravingUpload m_upload;
+    TransactionUpload m_upload;
+    ConsentUpload m_consentUpload;
+    SessionAnswerUpload m_answerUpload;
+    CravingUpload m_cravingUpload;
     AppointmentDownload m_download;
     QTimer m_retryTimer;
     State m_state = State::Idle;
-    bool m_sharingCravings = false;
     bool m_runAgain = false;
     bool m_conflictRetried = false;
+    // Set when this run's Consent did not reach the server: cravings wait for the next run.
+    bool m_consentHeld = false;
     // An upload failure does not stop the download; the run still reports it at the end.
     std::optional<FhirError> m_uploadError;
     int m_failures = 0;

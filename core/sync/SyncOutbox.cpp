@@ -12,6 +12,7 @@ constexpr char kPending[] = "SELECT resource_type, record_id FROM sync_outbox "
 constexpr char kCount[] = "SELECT count(*) FROM sync_outbox";
 constexpr char kRemove[] = "DELETE FROM sync_outbox "
                            "WHERE resource_type = ?1 AND record_id = ?2 AND queued_at <= ?3";
+constexpr char kDiscard[] = "DELETE FROM sync_outbox WHERE resource_type = ?1 AND record_id = ?2";
 constexpr char kLogSent[] = "INSERT INTO sync_sent_log (resource_type, record_id, operation, "
                             "sent_at) VALUES (?1, ?2, ?3, ?4)";
 
@@ -77,6 +78,13 @@ Result<void, StoreError> SyncOutbox::markSent(const Entry& entry, qint64 queuedB
         .bind(3, QString::fromLatin1(deleted ? "delete" : "put"))
         .bind(4, nowMs)
         .run();
+}
+
+Result<void, StoreError> SyncOutbox::discard(const Entry& entry) {
+    auto remove = m_db.prepared(kDiscard);
+    if (!remove)
+        return fail(remove.error());
+    return (*remove)->bind(1, entry.resourceType).bind(2, entry.recordId).run();
 }
 
 } // namespace stepstone

@@ -28,6 +28,8 @@ public:
     // Done only if nothing queued the record again since `queuedBeforeMs`.
     Result<void, StoreError> markSent(const Entry& entry, qint64 queuedBeforeMs, qint64 nowMs,
                                       bool deleted);
+    // Takes a record out unsent, when there is nothing left to send for it.
+    Result<void, StoreError> discard(const Entry& entry);
 
 private:
     Database& m_db;

@@ -20,6 +20,7 @@ TEST(SmartScopesTest, V2UsesLettersForWhatTheSyncDoes) {
     EXPECT_TRUE(scopes.contains("patient/Observation.cruds"));
     EXPECT_TRUE(scopes.contains("patient/Location.rs"));
     EXPECT_TRUE(scopes.contains("patient/Consent.crus"));
+    EXPECT_TRUE(scopes.contains("patient/CareTeam.rs"));
     for (const QString& scope : scopes)
         EXPECT_FALSE(scope.endsWith(".read") || scope.endsWith(".write")) << scope.toStdString();
 }

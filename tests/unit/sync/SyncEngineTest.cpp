@@ -3,7 +3,9 @@
 #include "NetworkTestSupport.h"
 #include "ScriptedHttpServer.h"
 #include "StoreFixture.h"
+#include "store/SentLogStore.h"
 #include "store/SessionStore.h"
+#include "store/SharingStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,7 +19,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QByteArray appointmentPage(const QString& lastUpdated, const QString& next = {}) {
+QByteArray appointmentPage(const QString& lastUpdated, const QString& next = {},
+                           const QString& patientStatus = "needs-action") {
     const QJsonObject appointment{
         {"resourceType", "Appointment"},
         {"id", "alex-rivera-session-1"},
@@ -34,7 +37,7 @@ QByteArray appointmentPage(const QString& lastUpdated, const QString& next = {})
         {"participant",
          QJsonArray{
              QJsonObject{{"actor", QJsonObject{{"reference", "Patient/alex-rivera"}}},
-                         {"status", "needs-action"}},
+                         {"status", patientStatus}},
              QJsonObject{{"actor", QJsonObject{{"reference", "Location/riverside-group-room"}}},
                          {"status", "accepted"}}}}};
     const QJsonObject location{
@@ -51,6 +54,17 @@ QByteArray appointmentPage(const QString& lastUpdated, const QString& next = {})
              QJsonObject{{"resource", appointment}, {"search", QJsonObject{{"mode", "match"}}}},
              QJsonObject{{"resource", location}, {"search", QJsonObject{{"mode", "include"}}}}}}};
     return QJsonDocument(bundle).toJson(QJsonDocument::Compact);
+}
+
+QByteArray careTeamSearch(const QString& id = "alex-rivera-care-team") {
+    QJsonArray entries;
+    if (!id.isEmpty())
+        entries.append(QJsonObject{
+            {"resource",
+             QJsonObject{{"resourceType", "CareTeam"}, {"id", id}, {"status", "active"}}}});
+    return QJsonDocument(
+               QJsonObject{{"resourceType", "Bundle"}, {"type", "searchset"}, {"entry", entries}})
+        .toJson(QJsonDocument::Compact);
 }
 
 QByteArray transactionResponse(int entries) {
@@ -71,10 +85,12 @@ protected:
 
     void SetUp() override {
         StoreFixture::SetUp();
-        m_sessions = std::make_unique<SessionStore>(*m_db);
-        m_engine = std::make_unique<SyncEngine>(
-            SyncEngine::Parts{*m_db, *m_store, *m_sessions, m_client, m_tokens, m_clock},
-            RetryPolicy({10ms, 50ms}, 1));
+        m_sessions = std::make_unique<SessionStore>(*m_db, m_clock);
+        m_sharing = std::make_unique<SharingStore>(*m_db, m_clock);
+        m_engine =
+            std::make_unique<SyncEngine>(SyncEngine::Parts{*m_db, *m_store, *m_sessions, *m_sharing,
+                                                           m_client, m_tokens, m_clock},
+                                         RetryPolicy({10ms, 50ms}, 1));
     }
 
     bool runOnce() {
@@ -85,6 +101,27 @@ protected:
         EXPECT_TRUE(QTest::qWaitFor([&] { return completed.has_value(); }, 5000));
         QObject::disconnect(connection);
         return completed.value_or(false);
+    }
+
+    // Turns sharing on; the next run looks up the care team and sends the Consent first.
+    void shareCravings(bool on = true) {
+        ASSERT_TRUE(m_sharing->setCravingSharing(on, m_clock.now()).ok());
+        m_server.respond(200, careTeamSearch());
+        m_server.respond(200, transactionResponse(1));
+    }
+
+    // Sharing on, with the Consent already at the clinic.
+    void shareCravingsWithConsentSent() {
+        ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock.now()).ok());
+        ASSERT_TRUE(SyncOutbox(*m_db).discard({SharingStore::kRecordType, "cravings"}).ok());
+    }
+
+    // The first entry of the transaction Bundle the server received as request `index`.
+    QJsonObject uploadedEntry(qsizetype index) const {
+        return QJsonDocument::fromJson(m_server.requests()[index].body)
+            .object()["entry"]
+            .toArray()[0]
+            .toObject();
     }
 
     QList<QByteArray> requestLines() const {
@@ -99,21 +136,32 @@ protected:
     QNetworkAccessManager m_network;
     FhirClient m_client{m_network, m_tokens, {}};
     std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<SharingStore> m_sharing;
     std::unique_ptr<SyncEngine> m_engine;
 };
+
+Session scheduledSession() {
+    Session session;
+    session.id = "alex-rivera-session-1";
+    session.versionId = "v0";
+    session.status = Session::Status::Booked;
+    session.start = QDateTime(QDate(2026, 11, 24), QTime(17, 0), Qt::UTC);
+    session.end = session.start.addSecs(90 * 60);
+    return session;
+}
 
 } // namespace
 
 TEST_F(SyncEngineTest, SharedCravingsGoUpAsOneTransactionAndSessionsComeDown) {
     ASSERT_TRUE(m_store->add(entry(6, QStringLiteral("after work"))).ok());
     ASSERT_TRUE(m_store->add(entry(3)).ok());
-    m_engine->setCravingSharing(true);
+    shareCravings();
     m_server.respond(200, transactionResponse(2));
     m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
 
     ASSERT_TRUE(runOnce());
-    ASSERT_EQ(m_server.requests().size(), 2);
-    const auto upload = QJsonDocument::fromJson(m_server.requests()[0].body).object();
+    ASSERT_EQ(m_server.requests().size(), 4);
+    const auto upload = QJsonDocument::fromJson(m_server.requests()[2].body).object();
     EXPECT_EQ(upload.value("type").toString(), "transaction");
     EXPECT_EQ(upload.value("entry").toArray().size(), 2);
     EXPECT_EQ(upload.value("entry").toArray()[0].toObject()["request"].toObject()["method"], "PUT");
@@ -138,7 +186,7 @@ TEST_F(SyncEngineTest, CravingsStayOnTheDeviceWhileSharingIsOff) {
 
 TEST_F(SyncEngineTest, FailedUploadKeepsTheOutboxAndSessionsStillArrive) {
     ASSERT_TRUE(m_store->add(entry(6)).ok());
-    m_engine->setCravingSharing(true);
+    shareCravingsWithConsentSent();
     m_server.respond(503, "{}", {{"Retry-After", "0"}});
     m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
     EXPECT_FALSE(runOnce());
@@ -175,4 +223,114 @@ TEST_F(SyncEngineTest, MalformedSearchAnswerIsAClearErrorAndChangesNothing) {
     EXPECT_FALSE(m_engine->lastError().isEmpty());
     EXPECT_TRUE(
         m_sessions->upcoming(QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10)->empty());
+}
+
+TEST_F(SyncEngineTest, TheConsentGoesFirstToTheCareTeamThenAnswersThenCravings) {
+    ASSERT_TRUE(m_store->add(entry(6)).ok());
+    ASSERT_TRUE(m_sessions->replace(scheduledSession()).ok());
+    ASSERT_TRUE(m_sessions->answer("alex-rivera-session-1", Session::Answer::NotAttending).ok());
+    shareCravings();
+    m_server.respond(200, transactionResponse(1));
+    m_server.respond(200, transactionResponse(1));
+    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+
+    ASSERT_TRUE(runOnce());
+    const auto lines = requestLines();
+    ASSERT_EQ(lines.size(), 5);
+    EXPECT_TRUE(lines[0].startsWith("GET ") &&
+                lines[0].endsWith("/CareTeam?patient=alex-rivera&status=active"))
+        << lines[0].constData();
+    const QString consentId = m_sharing->cravings()->consentId.toString(QUuid::WithoutBraces);
+    const QJsonObject consent = uploadedEntry(1);
+    EXPECT_EQ(consent["request"].toObject()["url"].toString(), "Consent/" + consentId);
+    EXPECT_EQ(consent["resource"].toObject()["status"].toString(), "active");
+    EXPECT_EQ(consent["resource"]
+                  .toObject()["provision"]
+                  .toObject()["actor"]
+                  .toArray()[0]
+                  .toObject()["reference"]
+                  .toObject()["reference"]
+                  .toString(),
+              "CareTeam/alex-rivera-care-team");
+    const QJsonObject response = uploadedEntry(2);
+    EXPECT_TRUE(
+        response["request"].toObject()["url"].toString().startsWith("AppointmentResponse/"));
+    EXPECT_EQ(response["resource"].toObject()["participantStatus"].toString(), "declined");
+    EXPECT_TRUE(
+        uploadedEntry(3)["request"].toObject()["url"].toString().startsWith("Observation/"));
+
+    EXPECT_EQ(*SyncOutbox(*m_db).count(), 0);
+    EXPECT_EQ(SentLogStore(*m_db).recentlySent(10)->size(), 3u);
+    const Session answered = m_sessions->upcoming(m_clock.now(), 1)->front();
+    EXPECT_EQ(answered.answer, Session::Answer::NotAttending); // the download kept it
+    EXPECT_FALSE(answered.answerPending);
+}
+
+TEST_F(SyncEngineTest, WhileSharingIsOffOnlyTheChoiceGoesUp) {
+    ASSERT_TRUE(m_store->add(entry(6)).ok());
+    ASSERT_TRUE(m_store->add(entry(2)).ok());
+    shareCravings(false);
+    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+
+    ASSERT_TRUE(runOnce());
+    ASSERT_EQ(m_server.requests().size(), 3);
+    EXPECT_EQ(uploadedEntry(1)["resource"].toObject()["status"].toString(), "inactive");
+    EXPECT_EQ(*SyncOutbox(*m_db).count(), 2); // the logs wait on the device
+}
+
+TEST_F(SyncEngineTest, CravingsStopGoingUpWhenTheClientRevokes) {
+    ASSERT_TRUE(m_store->add(entry(6)).ok());
+    shareCravings();
+    m_server.respond(200, transactionResponse(1));
+    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    ASSERT_TRUE(runOnce());
+
+    ASSERT_TRUE(m_sharing->setCravingSharing(false, m_clock.now()).ok());
+    ASSERT_TRUE(m_store->add(entry(8)).ok());
+    m_server.respond(200, careTeamSearch());
+    m_server.respond(200, transactionResponse(1));
+    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    ASSERT_TRUE(runOnce());
+
+    ASSERT_EQ(m_server.requests().size(), 7);
+    EXPECT_EQ(uploadedEntry(5)["resource"].toObject()["status"].toString(), "inactive");
+    EXPECT_EQ(uploadedEntry(5)["request"].toObject()["url"].toString(),
+              uploadedEntry(1)["request"].toObject()["url"].toString());
+    EXPECT_EQ(*SyncOutbox(*m_db).count(), 1);
+}
+
+TEST_F(SyncEngineTest, WithoutACareTeamTheConsentWaitsAndNoCravingIsSent) {
+    ASSERT_TRUE(m_store->add(entry(6)).ok());
+    ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock.now()).ok());
+    m_server.respond(200, careTeamSearch(QString()));
+    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+
+    EXPECT_FALSE(runOnce());
+    EXPECT_EQ(m_server.requests().size(), 2);
+    const FhirError noCareTeam{FhirError::Kind::NoCareTeam, 0, std::nullopt, {}};
+    EXPECT_EQ(m_engine->lastError(), noCareTeam.message());
+    EXPECT_EQ(*SyncOutbox(*m_db).count(), 2);
+    EXPECT_EQ(m_sessions->upcoming(QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10)->size(),
+              1u);
+}
+
+TEST_F(SyncEngineTest, AChangedAnswerUpdatesTheSameResponse) {
+    ASSERT_TRUE(m_sessions->replace(scheduledSession()).ok());
+    ASSERT_TRUE(m_sessions->answer("alex-rivera-session-1", Session::Answer::NotAttending).ok());
+    m_server.respond(200, transactionResponse(1));
+    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    ASSERT_TRUE(runOnce());
+
+    ASSERT_TRUE(m_sessions->answer("alex-rivera-session-1", Session::Answer::Attending).ok());
+    m_server.respond(200, transactionResponse(1));
+    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    ASSERT_TRUE(runOnce());
+
+    ASSERT_EQ(m_server.requests().size(), 4);
+    const QJsonObject first = uploadedEntry(0);
+    const QJsonObject second = uploadedEntry(2);
+    EXPECT_EQ(second["request"].toObject()["url"].toString(),
+              first["request"].toObject()["url"].toString());
+    EXPECT_EQ(second["request"].toObject()["ifMatch"].toString(), "W/\"v0\"");
+    EXPECT_EQ(second["resource"].toObject()["participantStatus"].toString(), "accepted");
 }

@@ -1,0 +1,125 @@
+#include "sync/TransactionUpload.h"
+
+#include "sync/SyncBookkeeping.h"
+
+#include <QJsonArray>
+
+namespace stepstone {
+
+QString versionFromEtag(const QString& etag) {
+    QString version = etag.trimmed();
+    if (version.startsWith(QLatin1String("W/")))
+        version.remove(0, 2);
+    if (version.size() >= 2 && version.startsWith(u'"') && version.endsWith(u'"'))
+        version = version.mid(1, version.size() - 2);
+    return version;
+}
+
+Result<std::vector<UploadItem>, StoreError> TransactionUpload::nextItems(UploadSource& source,
+                                                                         const QString& patientId) {
+    SyncOutbox outbox(m_db);
+    std::vector<UploadItem> items;
+    for (;;) {
+        auto pending = outbox.pending(source.recordType(), kChunkSize);
+        if (!pending)
+            return fail(pending.error());
+        if (pending->empty())
+            return items;
+        for (const SyncOutbox::Entry& queued : *pending) {
+            auto item = source.itemFor(queued, patientId);
+            if (!item)
+                return fail(item.error());
+            if (*item) {
+                items.push_back(std::move(**item));
+            } else if (auto dropped = outbox.discard(queued); !dropped) {
+                return fail(dropped.error());
+            }
+        }
+        if (!items.empty())
+            return items;
+    }
+}
+
+Result<std::optional<TransactionUpload::Batch>, StoreError>
+TransactionUpload::nextBatch(UploadSource& source, const QUrl& fhirBase, const QString& patientId) {
+    Batch batch;
+    batch.queuedBeforeMs = m_clock.now().toMSecsSinceEpoch();
+    auto items = nextItems(source, patientId);
+    if (!items)
+        return fail(items.error());
+    if (items->empty())
+        return std::optional<Batch>();
+
+    SyncBookkeeping books(m_db);
+    QJsonArray entries;
+    for (const UploadItem& item : *items) {
+        const QString url = item.resourceType + u'/' + item.id;
+        QJsonObject request{{QStringLiteral("url"), url}};
+        QJsonObject entry;
+        if (item.resource) {
+            auto version = books.versionOf(item.resourceType, item.id);
+            if (!version)
+                return fail(version.error());
+            request.insert(QStringLiteral("method"), QStringLiteral("PUT"));
+            if (!version->isEmpty())
+                request.insert(QStringLiteral("ifMatch"), QStringLiteral("W/\"%1\"").arg(*version));
+            entry.insert(QStringLiteral("fullUrl"),
+                         fhirBase.toString(QUrl::StripTrailingSlash) + u'/' + url);
+            entry.insert(QStringLiteral("resource"), *item.resource);
+        } else {
+            request.insert(QStringLiteral("method"), QStringLiteral("DELETE"));
+        }
+        entry.insert(QStringLiteral("request"), request);
+        entries.append(entry);
+    }
+    batch.items = std::move(*items);
+    batch.bundle = QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+                               {QStringLiteral("type"), QStringLiteral("transaction")},
+                               {QStringLiteral("entry"), entries}};
+    return std::optional<Batch>(std::move(batch));
+}
+
+Result<void, StoreError> TransactionUpload::accept(UploadSource& source, const Batch& batch,
+                                                   const QJsonObject& transactionResponse) {
+    const QJsonArray answers = transactionResponse.value(QLatin1String("entry")).toArray();
+    if (transactionResponse.value(QLatin1String("type")).toString() !=
+            QLatin1String("transaction-response") ||
+        answers.size() != qsizetype(batch.items.size()))
+        return fail(StoreError{StoreErrorKind::InvalidInput,
+                               QStringLiteral("transaction-response does not match the batch")});
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    auto recorded = inTransaction(m_db, [&]() -> Result<void, StoreError> {
+        SyncOutbox outbox(m_db);
+        for (std::size_t i = 0; i < batch.items.size(); ++i) {
+            const UploadItem& item = batch.items[i];
+            const bool deleted = !item.resource;
+            const QString etag = answers[qsizetype(i)]
+                                     .toObject()
+                                     .value(QLatin1String("response"))
+                                     .toObject()
+                                     .value(QLatin1String("etag"))
+                                     .toString();
+            if (auto kept =
+                    rememberServerVersion(item, deleted ? QString() : versionFromEtag(etag));
+                !kept)
+                return kept;
+            if (auto sent = outbox.markSent(item.queued, batch.queuedBeforeMs, now, deleted); !sent)
+                return sent;
+            if (auto noted = source.recordSent(item); !noted)
+                return noted;
+        }
+        return {};
+    });
+    if (recorded)
+        source.announceSent();
+    return recorded;
+}
+
+Result<void, StoreError> TransactionUpload::rememberServerVersion(const UploadItem& item,
+                                                                  const QString& versionId) {
+    SyncBookkeeping books(m_db);
+    return versionId.isEmpty() ? books.forgetVersion(item.resourceType, item.id)
+                               : books.setVersion(item.resourceType, item.id, versionId);
+}
+
+} // namespace stepstone

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "store/Database.h"
+#include "sync/UploadSource.h"
+
+#include <QJsonObject>
+#include <QUrl>
+#include <optional>
+#include <vector>
+
+namespace stepstone {
+
+// Turns queued records of one source into FHIR transaction Bundles and records what the server
+// answered: PUT with the record's client-assigned id and If-Match on the last version the
+// server gave us, DELETE for a deleted record. Every accepted record leaves the outbox and
+// enters the sent log in one transaction.
+class TransactionUpload {
+public:
+    // The test server (Medplum's limits) refuses transactions of more than 50 updates.
+    static constexpr int kChunkSize = 50;
+
+    struct Batch {
+        QJsonObject bundle;
+        std::vector<UploadItem> items;
+        qint64 queuedBeforeMs = 0;
+    };
+
+    TransactionUpload(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock) {}
+
+    // The next chunk of the source's queued records, or nullopt when none are queued.
+    Result<std::optional<Batch>, StoreError> nextBatch(UploadSource& source, const QUrl& fhirBase,
+                                                       const QString& patientId);
+    // Records the server's versions and takes the batch out of the outbox, in one transaction.
+    Result<void, StoreError> accept(UploadSource& source, const Batch& batch,
+                                    const QJsonObject& transactionResponse);
+    // After a 412: the server's current version (empty: none) of one record in a batch.
+    Result<void, StoreError> rememberServerVersion(const UploadItem& item,
+                                                   const QString& versionId);
+
+private:
+    Result<std::vector<UploadItem>, StoreError> nextItems(UploadSource& source,
+                                                          const QString& patientId);
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+// "W/\"abc\"" -> "abc".
+QString versionFromEtag(const QString& etag);
+
+} // namespace stepstone

@@ -1,0 +1,98 @@
+#include "ClinicSyncTest.h"
+
+#include "ClinicSignIn.h"
+#include "store/Schema.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTest>
+
+namespace stepstone::test {
+
+int therapistPut(const QUrl& base, const QString& path, const QString& token,
+                 const QJsonObject& resource) {
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(base.toString() + '/' + path));
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/fhir+json");
+    QNetworkReply* reply =
+        network.put(request, QJsonDocument(resource).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+std::multiset<QString> idsFound(const ClinicServer& clinic, const QString& search) {
+    std::multiset<QString> ids;
+    QString next = search;
+    while (!next.isEmpty()) {
+        const FhirAnswer page = fhirGet(clinic.fhirBase, next, clinic.therapistToken);
+        EXPECT_EQ(page.status, 200) << qPrintable(next);
+        next.clear();
+        for (const auto& entry : page.resource.value("entry").toArray())
+            ids.insert(entry.toObject()["resource"].toObject()["id"].toString());
+        for (const auto& link : page.resource.value("link").toArray())
+            if (link.toObject()["relation"].toString() == "next")
+                next = link.toObject()["url"].toString().mid(clinic.fhirBase.toString().size() + 1);
+    }
+    return ids;
+}
+
+void ClinicSyncTest::SetUp() {
+    ClinicTest::SetUp();
+    if (HasFatalFailure())
+        return;
+    auto db = Database::open(m_dir.filePath("sync.db"), DatabaseKey::generate(),
+                             Database::Mode::CreateIfMissing, schemaMigrations());
+    ASSERT_TRUE(db.ok());
+    m_db = std::move(*db);
+    m_cravings = std::make_unique<CravingLogStore>(*m_db, m_clock);
+    m_sessions = std::make_unique<SessionStore>(*m_db, m_clock);
+    m_sharing = std::make_unique<SharingStore>(*m_db, m_clock);
+    auto signIn = signInToClinic(m_clinic.fhirBase, QStringLiteral("alex"));
+    ASSERT_TRUE(signIn.grant.ok()) << qPrintable(signIn.grant.error().detail);
+    m_session = std::make_unique<SmartSession>(m_network, m_secrets, m_clock,
+                                               QStringLiteral("clinic-grant"));
+    ASSERT_TRUE(m_session->adopt(*signIn.grant).ok());
+    ASSERT_EQ(m_session->patientId(), QLatin1String(kPatient));
+    m_client = std::make_unique<FhirClient>(m_network, *m_session, FhirClient::Limits{});
+    m_engine = std::make_unique<SyncEngine>(
+        SyncEngine::Parts{*m_db, *m_cravings, *m_sessions, *m_sharing, *m_client, *m_session,
+                          m_clock},
+        RetryPolicy({std::chrono::milliseconds(50), std::chrono::milliseconds(500)}));
+}
+
+bool ClinicSyncTest::sync() {
+    std::optional<bool> completed;
+    auto connection =
+        QObject::connect(m_engine.get(), &SyncEngine::finished, [&](bool ok) { completed = ok; });
+    m_engine->syncNow();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return completed.has_value(); }, 120000));
+    QObject::disconnect(connection);
+    if (completed && !*completed)
+        ADD_FAILURE() << "sync failed: " << qPrintable(m_engine->lastError());
+    return completed.value_or(false);
+}
+
+CravingLog ClinicSyncTest::log(int intensity, const QString& note) {
+    CravingEntry entry;
+    entry.occurredAt = m_clock.now();
+    entry.intensity = intensity;
+    entry.note = note;
+    entry.triggers = CravingTrigger::Lonely | CravingTrigger::Places;
+    auto added = m_cravings->add(entry);
+    EXPECT_TRUE(added.ok());
+    return added.ok() ? *added : CravingLog{};
+}
+
+std::multiset<QString> ClinicSyncTest::cravingIdsOnServer() {
+    return idsFound(
+        m_clinic,
+        QStringLiteral("Observation?subject=Patient/%1&_count=1000").arg(QLatin1String(kPatient)));
+}
+
+} // namespace stepstone::test
