@@ -71,9 +71,21 @@ CREATE TABLE session (
 CREATE INDEX session_by_start ON session (start_at);
 )sql";
 
+// What a download and a craving log must not lose. video_link_withheld: the clinic sent a video
+// link the app refused to show (unsafe or not https), so the client is told to ask for it.
+// occurred_offset_s: the UTC offset, in seconds, the client lived the craving in (occurred_at
+// stays UTC ms). Rows from before this step read as offset 0, i.e. UTC: their offset was never
+// kept and cannot be recovered.
+constexpr char kV4DownloadFidelity[] = R"sql(
+ALTER TABLE session ADD COLUMN video_link_withheld INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE craving_log ADD COLUMN occurred_offset_s INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kV1CravingLog},
     {2, kV2SyncState},
+    // Version 4 once the sharing branch's version 3 is merged before it.
+    {3, kV4DownloadFidelity},
 };
 
 } // namespace
