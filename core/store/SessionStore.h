@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QObject>
+#include <QStringList>
 #include <vector>
 
 namespace stepstone {
@@ -18,7 +19,12 @@ public:
         , m_db(db) {}
 
     Result<void, StoreError> replace(const Session& session);
-    Result<void, StoreError> remove(const QString& id);
+    // True when there was such a session.
+    Result<bool, StoreError> remove(const QString& id);
+    // Every cached session's id, in no particular order.
+    Result<QStringList, StoreError> ids() const;
+    // Forgets sessions that ended before `cutoff`; answers how many.
+    Result<int, StoreError> removeEndedBefore(const QDateTime& cutoff);
     // Sessions that have not ended by `now`, soonest first, cancelled ones included.
     Result<std::vector<Session>, StoreError> upcoming(const QDateTime& now, int limit) const;
     // Tells listeners once a batch of replace/remove calls is done.

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "sync/AppointmentDownload.h"
 #include "sync/CravingUpload.h"
 #include "sync/FhirClient.h"
 #include "sync/RetryPolicy.h"
+#include "sync/SessionDownload.h"
 
 #include <QObject>
 #include <QTimer>
@@ -11,7 +11,8 @@
 namespace stepstone {
 
 // One sync with the clinic: queued craving logs go up (only while the client shares them),
-// then the clinic's sessions come down. Transient failures are retried with backoff; anything
+// then the clinic's sessions come down (SessionDownload: changes, deletions, and sessions that
+// are no longer this client's). Transient failures are retried with backoff; anything
 // else stops the run with an error a client can read. Nothing local is ever dropped.
 class SyncEngine : public QObject {
     Q_OBJECT
@@ -49,7 +50,6 @@ private:
     void uploadNextBatch();
     void startDownload();
     void resolveConflicts(CravingUpload::Batch batch, std::size_t index);
-    void downloadFrom(const QString& target, QString newest);
     void succeed();
     void failWith(const FhirError& error);
     void failWith(const StoreError& error);
@@ -58,7 +58,7 @@ private:
     Parts m_parts;
     RetryPolicy m_retry;
     CravingUpload m_upload;
-    AppointmentDownload m_download;
+    SessionDownload m_download;
     QTimer m_retryTimer;
     State m_state = State::Idle;
     bool m_sharingCravings = false;
