@@ -1,20 +1,7 @@
-#include "ClinicSignIn.h"
-#include "ClinicTest.h"
-#include "auth/SmartSession.h"
-#include "fake/FixedClock.h"
-#include "fake/InMemorySecretStore.h"
-#include "store/Schema.h"
-#include "store/SessionStore.h"
-#include "sync/SyncEngine.h"
+#include "SignedInSync.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTemporaryDir>
-#include <QTest>
 #include <set>
 
 using namespace stepstone;
@@ -22,68 +9,8 @@ using namespace stepstone::test;
 
 namespace {
 
-// What the therapist does at the clinic's side: a blocking PUT with the therapist's token.
-int therapistPut(const QUrl& base, const QString& path, const QString& token,
-                 const QJsonObject& resource) {
-    QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(base.toString() + '/' + path));
-    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/fhir+json");
-    QNetworkReply* reply =
-        network.put(request, QJsonDocument(resource).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
-
-class SyncRoundTrip : public ClinicTest {
+class SyncRoundTrip : public SignedInSync {
 protected:
-    void SetUp() override {
-        ClinicTest::SetUp();
-        if (HasFatalFailure())
-            return;
-        auto db = Database::open(m_dir.filePath("sync.db"), DatabaseKey::generate(),
-                                 Database::Mode::CreateIfMissing, schemaMigrations());
-        ASSERT_TRUE(db.ok());
-        m_db = std::move(*db);
-        m_cravings = std::make_unique<CravingLogStore>(*m_db, m_clock);
-        m_sessions = std::make_unique<SessionStore>(*m_db);
-        auto signIn = signInToClinic(m_clinic.fhirBase, QStringLiteral("alex"));
-        ASSERT_TRUE(signIn.grant.ok()) << qPrintable(signIn.grant.error().detail);
-        m_session = std::make_unique<SmartSession>(m_network, m_secrets, m_clock,
-                                                   QStringLiteral("clinic-grant"));
-        ASSERT_TRUE(m_session->adopt(*signIn.grant).ok());
-        m_client = std::make_unique<FhirClient>(m_network, *m_session, FhirClient::Limits{});
-        m_engine = std::make_unique<SyncEngine>(
-            SyncEngine::Parts{*m_db, *m_cravings, *m_sessions, *m_client, *m_session, m_clock},
-            RetryPolicy({std::chrono::milliseconds(50), std::chrono::milliseconds(500)}));
-    }
-
-    bool sync() {
-        std::optional<bool> completed;
-        auto connection = QObject::connect(m_engine.get(), &SyncEngine::finished,
-                                           [&](bool ok) { completed = ok; });
-        m_engine->syncNow();
-        EXPECT_TRUE(QTest::qWaitFor([&] { return completed.has_value(); }, 120000));
-        QObject::disconnect(connection);
-        if (completed && !*completed)
-            ADD_FAILURE() << "sync failed: " << qPrintable(m_engine->lastError());
-        return completed.value_or(false);
-    }
-
-    CravingLog log(int intensity, const QString& note = {}) {
-        CravingEntry entry;
-        entry.occurredAt = m_clock.now();
-        entry.intensity = intensity;
-        entry.note = note;
-        entry.triggers = CravingTrigger::Lonely | CravingTrigger::Places;
-        auto added = m_cravings->add(entry);
-        EXPECT_TRUE(added.ok());
-        return added.ok() ? *added : CravingLog{};
-    }
-
     // The ids of this client's craving Observations on the server, as the therapist sees them.
     std::multiset<QString> cravingIdsOnServer() {
         std::multiset<QString> ids;
@@ -103,17 +30,6 @@ protected:
     }
 
     static QString idOf(const CravingLog& log) { return log.id.toString(QUuid::WithoutBraces); }
-
-    QTemporaryDir m_dir;
-    platform::FixedClock m_clock{QDateTime::currentDateTimeUtc()};
-    platform::InMemorySecretStore m_secrets;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<CravingLogStore> m_cravings;
-    std::unique_ptr<SessionStore> m_sessions;
-    std::unique_ptr<SmartSession> m_session;
-    std::unique_ptr<FhirClient> m_client;
-    std::unique_ptr<SyncEngine> m_engine;
 };
 
 } // namespace

@@ -1,0 +1,84 @@
+#include "SignedInSync.h"
+
+#include "ClinicSignIn.h"
+#include "store/Schema.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTest>
+
+namespace stepstone::test {
+
+int therapistSend(const QUrl& base, const QByteArray& verb, const QString& path,
+                  const QString& token, const QJsonObject& resource) {
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(base.toString() + '/' + path));
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/fhir+json");
+    QNetworkReply* reply = network.sendCustomRequest(
+        request, verb,
+        resource.isEmpty() ? QByteArray() : QJsonDocument(resource).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+void SignedInSync::SetUp() {
+    ClinicTest::SetUp();
+    if (HasFatalFailure())
+        return;
+    auto db = Database::open(m_dir.filePath("sync.db"), DatabaseKey::generate(),
+                             Database::Mode::CreateIfMissing, schemaMigrations());
+    ASSERT_TRUE(db.ok());
+    m_db = std::move(*db);
+    m_cravings = std::make_unique<CravingLogStore>(*m_db, m_clock);
+    m_sessions = std::make_unique<SessionStore>(*m_db);
+    auto signIn = signInToClinic(m_clinic.fhirBase, QStringLiteral("alex"));
+    ASSERT_TRUE(signIn.grant.ok()) << qPrintable(signIn.grant.error().detail);
+    m_session = std::make_unique<SmartSession>(m_network, m_secrets, m_clock,
+                                               QStringLiteral("clinic-grant"));
+    ASSERT_TRUE(m_session->adopt(*signIn.grant).ok());
+    m_client = std::make_unique<FhirClient>(m_network, *m_session, FhirClient::Limits{});
+    m_engine = std::make_unique<SyncEngine>(
+        SyncEngine::Parts{*m_db, *m_cravings, *m_sessions, *m_client, *m_session, m_clock},
+        RetryPolicy({std::chrono::milliseconds(50), std::chrono::milliseconds(500)}));
+}
+
+bool SignedInSync::sync() {
+    std::optional<bool> completed;
+    auto connection =
+        QObject::connect(m_engine.get(), &SyncEngine::finished, [&](bool ok) { completed = ok; });
+    m_engine->syncNow();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return completed.has_value(); }, 120000));
+    QObject::disconnect(connection);
+    if (completed && !*completed)
+        ADD_FAILURE() << "sync failed: " << qPrintable(m_engine->lastError());
+    return completed.value_or(false);
+}
+
+CravingLog SignedInSync::log(int intensity, const QString& note) {
+    CravingEntry entry;
+    entry.occurredAt = m_clock.now();
+    entry.intensity = intensity;
+    entry.note = note;
+    entry.triggers = CravingTrigger::Lonely | CravingTrigger::Places;
+    auto added = m_cravings->add(entry);
+    EXPECT_TRUE(added.ok());
+    return added.ok() ? *added : CravingLog{};
+}
+
+Result<FhirResponse, FhirError> SignedInSync::getAsClient(const QString& target) {
+    std::optional<Result<FhirResponse, FhirError>> answer;
+    m_client->get(target,
+                  [&](Result<FhirResponse, FhirError> result) { answer = std::move(result); });
+    EXPECT_TRUE(QTest::qWaitFor([&] { return answer.has_value(); }, 30000));
+    if (!answer)
+        return fail(
+            FhirError{FhirError::Kind::Timeout, 0, std::nullopt, QStringLiteral("no answer")});
+    return std::move(*answer);
+}
+
+} // namespace stepstone::test
