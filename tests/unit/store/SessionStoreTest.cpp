@@ -1,6 +1,7 @@
 #include "store/SessionStore.h"
 
 #include "StoreFixture.h"
+#include "sync/SyncBookkeeping.h"
 
 #include <QSignalSpy>
 
@@ -95,4 +96,21 @@ TEST_F(SessionStoreTest, SessionsThatEndedBeforeTheCutoffAreForgottenOthersStay)
     ASSERT_TRUE(pruned.ok());
     EXPECT_EQ(*pruned, 1);
     EXPECT_EQ(sortedIds(), (QStringList{QStringLiteral("last-week"), QStringLiteral("tomorrow")}));
+}
+
+TEST_F(SessionStoreTest, SessionsCachedBeforeTheWithheldMarkExistedAreDownloadedAgain) {
+    const QString path = m_dir.filePath(QStringLiteral("old.db"));
+    const auto all = schemaMigrations();
+    {
+        auto old = Database::open(path, m_key, Database::Mode::CreateIfMissing, all.first(2));
+        ASSERT_TRUE(old.ok());
+        SyncBookkeeping books(**old);
+        ASSERT_TRUE(books.setWatermark("Appointment", "2026-11-01T10:00:00.000Z").ok());
+        ASSERT_TRUE(books.setWatermark("Observation", "2026-11-01T11:00:00.000Z").ok());
+    }
+    auto upgraded = Database::open(path, m_key, Database::Mode::OpenExisting, all);
+    ASSERT_TRUE(upgraded.ok());
+    SyncBookkeeping books(**upgraded);
+    EXPECT_EQ(*books.watermark("Appointment"), QString());
+    EXPECT_EQ(*books.watermark("Observation"), "2026-11-01T11:00:00.000Z");
 }
