@@ -22,16 +22,19 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
                          const QLocale& locale, AuthorizationBrowser& browser)
     : m_session(dataDir, secrets, clock)
     , m_skills(builtInSkills(locale))
-    , m_clinic({m_session, secrets, clock, browser}) {
+    , m_clinic({m_session, secrets, clock, browser})
+    , m_sharing(m_session, m_clinic) {
     ProfileSession::setInstance(&m_session);
     CopingSkillList::setInstance(&m_skills);
     ClinicConnection::setInstance(&m_clinic);
+    CravingSharing::setInstance(&m_sharing);
 }
 
 AppAssembly::~AppAssembly() {
     ProfileSession::setInstance(nullptr);
     CopingSkillList::setInstance(nullptr);
     ClinicConnection::setInstance(nullptr);
+    CravingSharing::setInstance(nullptr);
 }
 
 void AppAssembly::prepare(QQmlEngine& engine) {

@@ -2,6 +2,7 @@
 
 #include "ClinicConnection.h"
 #include "CopingSkillList.h"
+#include "CravingSharing.h"
 #include "ProfileSession.h"
 
 #include <QLocale>
@@ -35,6 +36,7 @@ private:
     ProfileSession m_session;
     CopingSkillList m_skills;
     ClinicConnection m_clinic;
+    CravingSharing m_sharing;
 };
 
 // Installs the translation for `locale` on the application, if one ships; returns it (owned by

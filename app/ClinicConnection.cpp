@@ -73,7 +73,8 @@ void ClinicConnection::onProfileStateChanged() {
     m_client = std::make_unique<FhirClient>(m_network, *m_session, FhirClient::Limits{});
     m_engine = std::make_unique<SyncEngine>(
         SyncEngine::Parts{*m_parts.profile.database(), *m_parts.profile.cravingLogs(),
-                          *m_parts.profile.sessions(), *m_client, *m_session, m_parts.clock},
+                          *m_parts.profile.sessions(), *m_parts.profile.sharing(), *m_client,
+                          *m_session, m_parts.clock},
         RetryPolicy());
     connect(m_engine.get(), &SyncEngine::stateChanged, this, &ClinicConnection::onSyncStateChanged);
     m_scheduler = std::make_unique<SyncScheduler>([this] { m_engine->syncNow(); }, m_timing);
@@ -150,6 +151,17 @@ void ClinicConnection::signOut() {
 void ClinicConnection::refresh() {
     if (m_scheduler && m_state == State::SignedIn)
         m_scheduler->refreshRequested();
+}
+
+void ClinicConnection::answerSession(const QString& sessionId, bool attending) {
+    SessionStore* sessions = m_parts.profile.sessions();
+    if (!sessions)
+        return;
+    auto answered = sessions->answer(sessionId, attending ? Session::Answer::Attending
+                                                          : Session::Answer::NotAttending);
+    if (!answered)
+        return setState(m_state, answered.error().message());
+    localChange();
 }
 
 void ClinicConnection::localChange() {

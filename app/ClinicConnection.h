@@ -65,6 +65,8 @@ public:
     Q_INVOKABLE void signOut();
     // Pull-to-refresh, or the client's "Update now".
     Q_INVOKABLE void refresh();
+    // "I'll be there" (true) or "I can't make it" (false), sent at the next sync.
+    Q_INVOKABLE void answerSession(const QString& sessionId, bool attending);
     // Something the client did needs to reach the clinic soon.
     void localChange();
 

@@ -43,10 +43,10 @@ protected:
     // Replaces the rows (the model is being reset); returns an error for the client, or "".
     virtual QString readRows() = 0;
     void reload();
-
-private:
+    // Watches the store anew (and reloads), e.g. when what watchStore() needs has changed.
     void connectStore();
 
+private:
     QPointer<ProfileSession> m_session;
     QMetaObject::Connection m_storeConnection;
     int m_limit;

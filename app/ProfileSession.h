@@ -4,6 +4,7 @@
 #include "profile/ProfileOpener.h"
 #include "store/CravingLogStore.h"
 #include "store/SessionStore.h"
+#include "store/SharingStore.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -51,6 +52,7 @@ public:
     Database* database() const { return m_database.get(); }
     CravingLogStore* cravingLogs() const { return m_cravingLogs.get(); }
     SessionStore* sessions() const { return m_sessions.get(); }
+    SharingStore* sharing() const { return m_sharing.get(); }
     QString clinicGrantEntryName() const { return m_opener.clinicGrantEntryName(); }
     const Clock& clock() const { return m_clock; }
 
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CravingLogStore> m_cravingLogs;
     std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<SharingStore> m_sharing;
     State m_state = State::Opening;
     QString m_message;
 };

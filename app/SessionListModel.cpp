@@ -70,6 +70,10 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const {
                                                       : sessionLabels::status(item.status);
     case AnswerRole:
         return answerCode(item.answer);
+    case AnswerPendingRole:
+        return item.answerPending;
+    case VideoLinkWithheldRole:
+        return item.videoLinkWithheld;
     default:
         return {};
     }
@@ -77,10 +81,19 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const {
 
 QHash<int, QByteArray> SessionListModel::roleNames() const {
     return {
-        {SessionIdRole, "sessionId"},   {TitleRole, "title"},       {KindTextRole, "kindText"},
-        {DayTextRole, "dayText"},       {TimeTextRole, "timeText"}, {PlaceRole, "place"},
-        {VideoLinkRole, "videoLink"},   {CommentRole, "comment"},   {CancelledRole, "cancelled"},
-        {StatusTextRole, "statusText"}, {AnswerRole, "answer"},
+        {SessionIdRole, "sessionId"},
+        {TitleRole, "title"},
+        {KindTextRole, "kindText"},
+        {DayTextRole, "dayText"},
+        {TimeTextRole, "timeText"},
+        {PlaceRole, "place"},
+        {VideoLinkRole, "videoLink"},
+        {CommentRole, "comment"},
+        {CancelledRole, "cancelled"},
+        {StatusTextRole, "statusText"},
+        {AnswerRole, "answer"},
+        {AnswerPendingRole, "answerPending"},
+        {VideoLinkWithheldRole, "videoLinkWithheld"},
     };
 }
 

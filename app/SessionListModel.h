@@ -26,6 +26,8 @@ public:
         CancelledRole,
         StatusTextRole,
         AnswerRole,
+        AnswerPendingRole,
+        VideoLinkWithheldRole,
     };
 
     explicit SessionListModel(QObject* parent = nullptr);

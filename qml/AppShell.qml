@@ -75,7 +75,9 @@ Item {
             SessionsPage {
                 onConnectRequested: shell.showPage(3)
             }
-            ClinicPage {}
+            ClinicPage {
+                onSharingRequested: stack.push(sharingPage)
+            }
         }
     }
 
@@ -87,6 +89,13 @@ Item {
         destinations: shell.destinations
         currentIndex: shell.currentIndex
         onSelected: index => shell.showPage(index)
+    }
+
+    Component {
+        id: sharingPage
+        SharingPage {
+            onDone: stack.pop()
+        }
     }
 
     Component {

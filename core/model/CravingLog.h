@@ -41,6 +41,8 @@ struct CravingEntry {
     static constexpr int kMaxIntensity = 10;
     static constexpr int kMaxNoteLength = 4000;
 
+    // Stored with its UTC offset, and read back with it (Qt::OffsetFromUTC; Qt::UTC for offset 0
+    // and for logs saved before offsets were kept), so the clinic sees the client's local hour.
     QDateTime occurredAt;
     int intensity = 5;
     CravingTriggers triggers;

@@ -24,6 +24,9 @@ struct Session {
     QString place;      // the Location's name and address, empty for a video session
     QString locationId; // Location/<id> when the session is in person
     std::optional<QUrl> videoLink;
+    // The clinic sent a video link that is not safe to open, so none is shown: the client should
+    // ask the clinic for it.
+    bool videoLinkWithheld = false;
     QString comment; // Appointment.comment / patientInstruction
     // The client's own answer once they gave one, else what the Appointment says.
     Answer answer = Answer::None;

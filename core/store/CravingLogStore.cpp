@@ -2,18 +2,23 @@
 
 #include "sync/SyncOutbox.h"
 
+#include <cstdlib>
+
 namespace stepstone {
 
 namespace {
 
+// occurred_at is UTC ms; occurred_offset_s the UTC offset it was lived in (0, read as UTC, for
+// rows written before the column existed).
 constexpr char kInsert[] = R"sql(
 INSERT INTO craving_log (id, occurred_at, intensity, note, coping_skill, outcome,
-                         created_at, updated_at)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7))sql";
+                         created_at, updated_at, occurred_offset_s)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8))sql";
 
 constexpr char kUpdate[] = R"sql(
 UPDATE craving_log
-SET occurred_at = ?2, intensity = ?3, note = ?4, coping_skill = ?5, outcome = ?6, updated_at = ?7
+SET occurred_at = ?2, intensity = ?3, note = ?4, coping_skill = ?5, outcome = ?6, updated_at = ?7,
+    occurred_offset_s = ?8
 WHERE id = ?1 AND deleted_at IS NULL)sql";
 
 constexpr char kTombstone[] = R"sql(
@@ -28,7 +33,8 @@ constexpr char kInsertTrigger[] =
 #define SELECT_CRAVING_LOG                                                                         \
     "SELECT l.id, l.occurred_at, l.intensity, l.note, l.coping_skill, l.outcome, l.created_at, "   \
     "l.updated_at, l.deleted_at, "                                                                 \
-    "(SELECT group_concat(t.trigger) FROM craving_log_trigger t WHERE t.log_id = l.id) "           \
+    "(SELECT group_concat(t.trigger) FROM craving_log_trigger t WHERE t.log_id = l.id), "          \
+    "l.occurred_offset_s "                                                                         \
     "FROM craving_log l "
 
 constexpr char kSelectRecent[] =
@@ -49,6 +55,23 @@ QDateTime fromMillis(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
+constexpr int kMaxOffsetSeconds = 14 * 3600; // what FHIR (and any real time zone) allows
+
+// The UTC offset the client lived the moment in, when FHIR can say it: whole minutes within
+// +-14:00. Anything else (a local-mean-time offset of a distant past date) is kept as UTC; the
+// instant itself is exact either way.
+int offsetToKeep(const QDateTime& time) {
+    const int offset = time.offsetFromUtc();
+    return offset % 60 == 0 && std::abs(offset) <= kMaxOffsetSeconds ? offset : 0;
+}
+
+// Offset 0 reads as UTC, as rows from before offsets were kept do.
+QDateTime fromMillis(qint64 ms, int offsetSeconds) {
+    if (offsetSeconds == 0)
+        return fromMillis(ms);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offsetSeconds);
+}
+
 StoreError invalidEntry() {
     return {StoreErrorKind::InvalidInput, QStringLiteral("craving entry out of range")};
 }
@@ -58,7 +81,8 @@ void bindEntry(Statement& stmt, const CravingEntry& entry) {
         .bind(3, entry.intensity)
         .bind(4, entry.note)
         .bind(5, entry.copingSkillId)
-        .bind(6, codeFor(entry.outcome));
+        .bind(6, codeFor(entry.outcome))
+        .bind(8, offsetToKeep(entry.occurredAt));
 }
 
 } // namespace
@@ -191,7 +215,7 @@ Result<void, StoreError> CravingLogStore::writeTriggers(const QUuid& id, Craving
 Result<CravingLog, StoreError> CravingLogStore::readRow(Statement& row) const {
     CravingLog log;
     log.id = QUuid::fromString(row.text(0));
-    log.entry.occurredAt = fromMillis(row.integer(1));
+    log.entry.occurredAt = fromMillis(row.integer(1), int(row.integer(10)));
     log.entry.intensity = int(row.integer(2));
     log.entry.note = row.text(3);
     log.entry.copingSkillId = row.text(4);

@@ -90,10 +90,23 @@ ALTER TABLE session ADD COLUMN answer_unconfirmed INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE session ADD COLUMN answer_response_id TEXT NOT NULL DEFAULT '';
 )sql";
 
+// What a download and a craving log must not lose. video_link_withheld: the clinic sent a video
+// link the app refused to show (unsafe or not https), so the client is told to ask for it; the
+// Appointment watermark is forgotten so the next sync downloads the sessions already cached
+// again and marks them. occurred_offset_s: the UTC offset, in seconds, the client lived the craving
+// in (occurred_at stays UTC ms). Rows from before this step read as offset 0, i.e. UTC: their
+// offset was never kept and cannot be recovered.
+constexpr char kV4DownloadFidelity[] = R"sql(
+ALTER TABLE session ADD COLUMN video_link_withheld INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE craving_log ADD COLUMN occurred_offset_s INTEGER NOT NULL DEFAULT 0;
+DELETE FROM sync_watermark WHERE resource_type = 'Appointment';
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kV1CravingLog},
     {2, kV2SyncState},
     {3, kV3SharingAndAnswers},
+    {4, kV4DownloadFidelity},
 };
 
 } // namespace

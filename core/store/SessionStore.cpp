@@ -9,12 +9,14 @@ namespace {
 constexpr char kReplace[] = R"sql(
 INSERT OR REPLACE INTO session (id, version_id, kind, status, title, start_at, end_at, place,
                                 location_id, video_link, comment, answer, answer_pending,
-                                answer_unconfirmed, answer_response_id)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))sql";
+                                answer_unconfirmed, answer_response_id, video_link_withheld)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))sql";
 constexpr char kRemove[] = "DELETE FROM session WHERE id = ?1";
+constexpr char kIds[] = "SELECT id FROM session";
+constexpr char kRemoveEndedBefore[] = "DELETE FROM session WHERE end_at < ?1";
 constexpr char kUpcoming[] = R"sql(
 SELECT id, version_id, kind, status, title, start_at, end_at, place, location_id, video_link,
-       comment, answer, answer_pending
+       comment, answer, answer_pending, video_link_withheld
 FROM session WHERE end_at > ?1 ORDER BY start_at LIMIT ?2)sql";
 constexpr char kLocalAnswer[] = "SELECT answer, answer_pending, answer_unconfirmed, "
                                 "answer_response_id FROM session WHERE id = ?1";
@@ -137,14 +139,43 @@ Result<void, StoreError> SessionStore::replace(const Session& session) {
         .bind(13, kept.pending ? 1 : 0)
         .bind(14, kept.unconfirmed ? 1 : 0)
         .bind(15, kept.responseId)
+        .bind(16, session.videoLinkWithheld ? 1 : 0)
         .run();
 }
 
-Result<void, StoreError> SessionStore::remove(const QString& id) {
+Result<bool, StoreError> SessionStore::remove(const QString& id) {
     auto stmt = m_db.prepared(kRemove);
     if (!stmt)
         return fail(stmt.error());
-    return (*stmt)->bind(1, id).run();
+    if (auto ran = (*stmt)->bind(1, id).run(); !ran)
+        return fail(ran.error());
+    return m_db.changes() > 0;
+}
+
+Result<QStringList, StoreError> SessionStore::ids() const {
+    auto stmt = m_db.prepared(kIds);
+    if (!stmt)
+        return fail(stmt.error());
+    QStringList ids;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        ids << (*stmt)->text(0);
+    }
+    (*stmt)->reset();
+    return ids;
+}
+
+Result<int, StoreError> SessionStore::removeEndedBefore(const QDateTime& cutoff) {
+    auto stmt = m_db.prepared(kRemoveEndedBefore);
+    if (!stmt)
+        return fail(stmt.error());
+    if (auto ran = (*stmt)->bind(1, cutoff.toMSecsSinceEpoch()).run(); !ran)
+        return fail(ran.error());
+    return m_db.changes();
 }
 
 Result<std::vector<Session>, StoreError> SessionStore::upcoming(const QDateTime& now,
@@ -176,6 +207,7 @@ Result<std::vector<Session>, StoreError> SessionStore::upcoming(const QDateTime&
         s.comment = r.text(10);
         s.answer = answerFrom(r.text(11));
         s.answerPending = r.integer(12) != 0;
+        s.videoLinkWithheld = r.integer(13) != 0;
         sessions.push_back(std::move(s));
     }
     (*stmt)->reset();

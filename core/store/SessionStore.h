@@ -6,6 +6,7 @@
 #include "store/Database.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QUuid>
 #include <optional>
 #include <vector>
@@ -35,7 +36,12 @@ public:
     // status (accepted for Attending, declined for NotAttending). From then on the Appointment
     // speaks again, so a later change the clinic records there is shown.
     Result<void, StoreError> replace(const Session& session);
-    Result<void, StoreError> remove(const QString& id);
+    // True when there was such a session.
+    Result<bool, StoreError> remove(const QString& id);
+    // Every cached session's id, in no particular order.
+    Result<QStringList, StoreError> ids() const;
+    // Forgets sessions that ended before `cutoff`; answers how many.
+    Result<int, StoreError> removeEndedBefore(const QDateTime& cutoff);
     // Sessions that have not ended by `now`, soonest first, cancelled ones included.
     Result<std::vector<Session>, StoreError> upcoming(const QDateTime& now, int limit) const;
     // Tells listeners once a batch of replace/remove calls is done.

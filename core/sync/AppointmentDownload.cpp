@@ -2,25 +2,15 @@
 
 #include "sync/mapping/AppointmentMapper.h"
 #include "sync/mapping/FhirDateTime.h"
+#include "sync/mapping/FhirJson.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
 
 namespace stepstone {
 
-namespace {
-
-bool isNewer(const QString& candidate, const QString& current) {
-    if (current.isEmpty())
-        return true;
-    const auto a = fromFhirInstant(candidate);
-    const auto b = fromFhirInstant(current);
-    return a && b && *a > *b;
-}
-
-} // namespace
-
-Result<QString, StoreError> AppointmentDownload::firstQuery(const QString& patientId) const {
+Result<QString, StoreError> AppointmentDownload::firstQuery(const QString& patientId) {
+    m_newestLastUpdated.clear();
     auto watermark = SyncBookkeeping(m_db).watermark(QLatin1String(kResourceType));
     if (!watermark)
         return fail(watermark.error());
@@ -54,9 +44,7 @@ AppointmentDownload::apply(const QJsonObject& searchset, const QString& patientI
         else
             included << resource;
     }
-    for (const auto& link : searchset.value(QLatin1String("link")).toArray())
-        if (link.toObject().value(QLatin1String("relation")).toString() == QLatin1String("next"))
-            page.next = link.toObject().value(QLatin1String("url")).toString();
+    page.next = fhir::nextLink(searchset);
 
     auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
         for (const QJsonObject& appointment : matches) {
@@ -64,14 +52,14 @@ AppointmentDownload::apply(const QJsonObject& searchset, const QString& patientI
                                             .toObject()
                                             .value(QLatin1String("lastUpdated"))
                                             .toString();
-            if (isNewer(lastUpdated, page.newestLastUpdated))
-                page.newestLastUpdated = lastUpdated;
+            if (isLaterInstant(lastUpdated, m_newestLastUpdated))
+                m_newestLastUpdated = lastUpdated;
             auto mapped = AppointmentMapper::toSession(appointment, included, patientId);
             if (!mapped && mapped.error().kind == MappingErrorKind::EnteredInError) {
                 if (auto removed =
                         m_sessions.remove(appointment.value(QLatin1String("id")).toString());
                     !removed)
-                    return removed;
+                    return fail(removed.error());
                 ++page.applied;
                 continue;
             }
@@ -90,11 +78,10 @@ AppointmentDownload::apply(const QJsonObject& searchset, const QString& patientI
     return page;
 }
 
-Result<void, StoreError> AppointmentDownload::finish(const QString& newestLastUpdated) {
-    if (newestLastUpdated.isEmpty())
+Result<void, StoreError> AppointmentDownload::finish() {
+    if (m_newestLastUpdated.isEmpty())
         return {};
-    m_sessions.announceChanges();
-    return SyncBookkeeping(m_db).setWatermark(QLatin1String(kResourceType), newestLastUpdated);
+    return SyncBookkeeping(m_db).setWatermark(QLatin1String(kResourceType), m_newestLastUpdated);
 }
 
 } // namespace stepstone

@@ -18,23 +18,23 @@ public:
         QString next;    // the server's next link, empty on the last page
         int applied = 0; // sessions added, changed or withdrawn
         int skipped = 0; // entries that could not be read; the rest of the page still counts
-        QString newestLastUpdated;
     };
 
     AppointmentDownload(Database& db, SessionStore& sessions)
         : m_db(db)
         , m_sessions(sessions) {}
 
-    // The first search, relative to the FHIR base.
-    Result<QString, StoreError> firstQuery(const QString& patientId) const;
+    // Starts a download: the first search, relative to the FHIR base.
+    Result<QString, StoreError> firstQuery(const QString& patientId);
     // Applies one searchset page in one transaction.
     Result<Page, StoreError> apply(const QJsonObject& searchset, const QString& patientId);
-    // After the last page: start the next download from here.
-    Result<void, StoreError> finish(const QString& newestLastUpdated);
+    // After the last page: the next download starts from the newest change seen.
+    Result<void, StoreError> finish();
 
 private:
     Database& m_db;
     SessionStore& m_sessions;
+    QString m_newestLastUpdated; // of this download, as the server wrote it
 };
 
 } // namespace stepstone

@@ -14,6 +14,11 @@ constexpr char kWatermark[] = "SELECT last_updated FROM sync_watermark WHERE res
 constexpr char kSetWatermark[] =
     "INSERT OR REPLACE INTO sync_watermark (resource_type, last_updated) VALUES (?1, ?2)";
 
+// The history watermark shares the watermark table under its own key.
+QString historyKey(const QString& resourceType) {
+    return resourceType + QLatin1String("/_history");
+}
+
 Result<QString, StoreError> firstText(Database& db, const char* sql, const QString& a,
                                       const QString& b = {}) {
     auto stmt = db.prepared(sql);
@@ -63,6 +68,15 @@ Result<void, StoreError> SyncBookkeeping::setWatermark(const QString& resourceTy
     if (!stmt)
         return fail(stmt.error());
     return (*stmt)->bind(1, resourceType).bind(2, lastUpdated).run();
+}
+
+Result<QString, StoreError> SyncBookkeeping::historyWatermark(const QString& resourceType) const {
+    return watermark(historyKey(resourceType));
+}
+
+Result<void, StoreError> SyncBookkeeping::setHistoryWatermark(const QString& resourceType,
+                                                              const QString& lastModified) {
+    return setWatermark(historyKey(resourceType), lastModified);
 }
 
 } // namespace stepstone

@@ -8,7 +8,8 @@
 namespace stepstone {
 
 // What the sync remembers about the server: each record's last known version (for If-Match)
-// and, per resource type, the newest meta.lastUpdated downloaded (the watermark).
+// and, per resource type, the newest meta.lastUpdated downloaded (the watermark) and the newest
+// change read from its history (the history watermark, for `_history?_since`).
 class SyncBookkeeping {
 public:
     explicit SyncBookkeeping(Database& db)
@@ -23,6 +24,11 @@ public:
     // The server's own text, e.g. "2026-11-23T14:02:07.123+00:00"; empty before the first sync.
     Result<QString, StoreError> watermark(const QString& resourceType) const;
     Result<void, StoreError> setWatermark(const QString& resourceType, const QString& lastUpdated);
+
+    // As the server wrote it; empty before the first history download.
+    Result<QString, StoreError> historyWatermark(const QString& resourceType) const;
+    Result<void, StoreError> setHistoryWatermark(const QString& resourceType,
+                                                 const QString& lastModified);
 
 private:
     Database& m_db;

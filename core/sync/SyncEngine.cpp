@@ -2,8 +2,6 @@
 
 #include "sync/CareTeamLookup.h"
 
-#include <QJsonArray>
-
 namespace stepstone {
 
 SyncEngine::SyncEngine(Parts parts, RetryPolicy retry, QObject* parent)
@@ -14,7 +12,7 @@ SyncEngine::SyncEngine(Parts parts, RetryPolicy retry, QObject* parent)
     , m_consentUpload(parts.sharing)
     , m_answerUpload(parts.sessions)
     , m_cravingUpload(parts.cravings)
-    , m_download(parts.db, parts.sessions) {
+    , m_download({parts.db, parts.sessions, parts.client, parts.clock}) {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
 }
@@ -148,33 +146,14 @@ void SyncEngine::resolveConflicts(Step step, TransactionUpload::Batch batch, std
 }
 
 void SyncEngine::startDownload() {
-    auto first = m_download.firstQuery(m_parts.tokens.patientId());
-    if (!first)
-        return failWith(first.error());
-    downloadFrom(*first, {});
-}
-
-void SyncEngine::downloadFrom(const QString& target, QString newest) {
-    m_parts.client.get(target, [this, newest = std::move(newest)](
-                                   Result<FhirResponse, FhirError> answer) mutable {
-        if (!answer)
-            return failWith(answer.error());
-        if (answer->body.value(QLatin1String("resourceType")).toString() != QLatin1String("Bundle"))
-            return failWith(FhirError{FhirError::Kind::Malformed, answer->httpStatus, std::nullopt,
-                                      QStringLiteral("search did not return a Bundle")});
-        auto page = m_download.apply(answer->body, m_parts.tokens.patientId());
-        if (!page)
-            return failWith(page.error());
-        if (!page->newestLastUpdated.isEmpty())
-            newest = page->newestLastUpdated;
-        if (!page->next.isEmpty())
-            return downloadFrom(page->next, std::move(newest));
-        if (auto finished = m_download.finish(newest); !finished)
-            return failWith(finished.error());
-        if (m_uploadError)
-            return failWith(*std::exchange(m_uploadError, std::nullopt));
-        succeed();
-    });
+    m_download.run(
+        m_parts.tokens.patientId(), [this](std::optional<SessionDownload::Failure> failure) {
+            if (failure)
+                return std::visit([this](const auto& error) { failWith(error); }, *failure);
+            if (m_uploadError)
+                return failWith(*std::exchange(m_uploadError, std::nullopt));
+            succeed();
+        });
 }
 
 void SyncEngine::succeed() {

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "store/SharingStore.h"
-#include "sync/AppointmentDownload.h"
 #include "sync/ConsentUpload.h"
 #include "sync/CravingUpload.h"
 #include "sync/FhirClient.h"
 #include "sync/RetryPolicy.h"
 #include "sync/SessionAnswerUpload.h"
+#include "sync/SessionDownload.h"
 #include "sync/TransactionUpload.h"
 
 #include <QObject>
@@ -17,8 +17,9 @@ namespace stepstone {
 // One sync with the clinic. Up go, in this order: the client's sharing choice (a Consent to
 // their care team), their answers to sessions, and their craving logs, the last only while the
 // client shares cravings at the moment of upload and not in a run whose Consent could not be
-// sent. Then the clinic's sessions come down. Transient failures are retried with backoff;
-// anything else stops the run with an error a client can read. Nothing local is ever dropped.
+// sent. Then the clinic's sessions come down (SessionDownload: changes, deletions, and sessions
+// that are no longer this client's). Transient failures are retried with backoff; anything else
+// stops the run with an error a client can read. Nothing local is ever dropped.
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
@@ -61,7 +62,6 @@ private:
     void noteUploadError(Step step, const FhirError& error);
     UploadSource& sourceFor(Step step);
     void startDownload();
-    void downloadFrom(const QString& target, QString newest);
     void succeed();
     void failWith(const FhirError& error);
     void failWith(const StoreError& error);
@@ -73,7 +73,7 @@ private:
     ConsentUpload m_consentUpload;
     SessionAnswerUpload m_answerUpload;
     CravingUpload m_cravingUpload;
-    AppointmentDownload m_download;
+    SessionDownload m_download;
     QTimer m_retryTimer;
     State m_state = State::Idle;
     bool m_runAgain = false;

@@ -18,6 +18,8 @@ Pane {
     required property bool cancelled
     required property string statusText
     required property string answer
+    required property bool answerPending
+    required property bool videoLinkWithheld
 
     width: ListView.view ? ListView.view.width : implicitWidth
     padding: Theme.spacingLarge
@@ -99,12 +101,57 @@ Pane {
             onClicked: Qt.openUrlExternally(card.videoLink)
         }
         Label {
+            visible: card.videoLinkWithheld && card.videoLink.length === 0 && !card.cancelled
+            text: qsTr("This is a video session. Ask your clinic for the link.")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
             visible: card.comment.length > 0
             text: card.comment
             font.pixelSize: Theme.fontSmall
             color: Theme.text
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+    
+        RowLayout {
+            visible: !card.cancelled
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingSmall
+            Button {
+                objectName: "attendingButton"
+                text: qsTr("I'll be there")
+                checkable: true
+                checked: card.answer === "attending"
+                highlighted: checked
+                Accessible.name: text
+                Layout.preferredHeight: Theme.touchTarget
+                onClicked: ClinicConnection.answerSession(card.sessionId, true)
+            }
+            Button {
+                objectName: "notAttendingButton"
+                text: qsTr("I can't make it")
+                checkable: true
+                checked: card.answer === "not-attending"
+                highlighted: checked
+                Accessible.name: text
+                Layout.preferredHeight: Theme.touchTarget
+                onClicked: ClinicConnection.answerSession(card.sessionId, false)
+            }
+        }
+        Label {
+            objectName: "answerState"
+            visible: card.answer !== "none" && !card.cancelled
+            text: card.answerPending ? qsTr("Your answer is waiting to be sent.")
+                                     : qsTr("Your clinic has your answer.")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.mutedText
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
         }
     }
 }

@@ -13,10 +13,14 @@ Page {
 
     readonly property int connection: ClinicConnection.state
 
+    signal sharingRequested()
+
     header: PageHeader { title: page.title }
 
     ScrollView {
         anchors.fill: parent
+        // The page takes the width it is given; wrapped text must not ask for more.
+        implicitWidth: 0
         contentWidth: availableWidth
 
         ColumnLayout {
@@ -101,6 +105,25 @@ Page {
                     enabled: !ClinicConnection.syncing
                     Accessible.name: text
                     onClicked: ClinicConnection.refresh()
+                }
+            }
+
+            SectionCard {
+                title: qsTr("Sharing with your care team")
+                visible: page.connection !== ClinicConnection.ProfileLocked
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                EmptyState {
+                    objectName: "sharingSummary"
+                    text: CravingSharing.sharing
+                          ? qsTr("You share your craving logs with your care team.")
+                          : qsTr("You share nothing yet. Your craving logs stay on this device.")
+                }
+                Button {
+                    objectName: "sharingButton"
+                    text: qsTr("Choose what to share")
+                    Accessible.name: text
+                    onClicked: page.sharingRequested()
                 }
             }
 

@@ -73,7 +73,7 @@ int main(int argc, char* argv[]) {
             for (const CravingLog& log : *logs)
                 out << log.entry.intensity << '\n';
     } else if (command == QLatin1String("sessions")) {
-        SessionStore sessions(**db);
+        SessionStore sessions(**db, clock);
         auto stored = sessions.upcoming(QDateTime::fromSecsSinceEpoch(0), 1'000'000);
         if (!stored)
             return 3;

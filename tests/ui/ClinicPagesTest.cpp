@@ -145,3 +145,61 @@ TEST(ClinicPages, AClinicLinkFillsInTheAddress) {
     EXPECT_EQ(address->property("text").toString(),
               QStringLiteral("https://clinic.example.org/fhir"));
 }
+
+TEST(ClinicPages, CantMakeItIsKeptAndWaitsToBeSent) {
+    UiHarness ui;
+    ASSERT_TRUE(ui.window());
+    ui.resize(360, 640);
+    storeDemoSessions(ui);
+    ui.key(Qt::Key_3, Qt::ControlModifier);
+    QQuickItem* cantMakeIt = ui.waitFor(QStringLiteral("notAttendingButton"));
+    ASSERT_TRUE(cantMakeIt);
+    ui.tap(cantMakeIt);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return ui.visibleText().contains(QStringLiteral("waiting to be sent")); }));
+    auto stored = ui.session().sessions()->upcoming(ui.now(), 10);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_FALSE(stored->empty());
+    EXPECT_EQ(stored->front().id, QStringLiteral("s-group"));
+    EXPECT_EQ(stored->front().answer, Session::Answer::NotAttending);
+    EXPECT_TRUE(stored->front().answerPending);
+    ui.screenshot(QStringLiteral("phone-sessions-answered"));
+}
+
+TEST(ClinicPages, SharingSaysWhatTheCareTeamSeesAndTurnsOnAndOff) {
+    UiHarness ui;
+    ASSERT_TRUE(ui.window());
+    ui.resize(360, 640);
+    CravingEntry earlier;
+    earlier.occurredAt = ui.now();
+    ASSERT_TRUE(ui.session().cravingLogs()->add(earlier).ok());
+    ui.key(Qt::Key_4, Qt::ControlModifier);
+    QQuickItem* choose = ui.waitFor(QStringLiteral("sharingButton"));
+    ASSERT_TRUE(choose);
+    ui.tap(choose);
+    QQuickItem* toggle = ui.waitFor(QStringLiteral("shareCravingsSwitch"));
+    ASSERT_TRUE(toggle);
+    const QString text = ui.visibleText();
+    EXPECT_TRUE(text.contains(QStringLiteral("how strong it was"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("already received stays")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Off: your craving logs stay on this device.")));
+    ui.screenshot(QStringLiteral("phone-sharing-off"));
+
+    ui.tap(toggle);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ui.visibleText().contains(QStringLiteral("On: ")); }));
+    auto state = ui.session().sharing()->cravings();
+    ASSERT_TRUE(state.ok());
+    EXPECT_TRUE(state->sharing);
+    EXPECT_TRUE(state->decidedAt.isValid());
+    ui.screenshot(QStringLiteral("phone-sharing-on"));
+
+    ui.tap(toggle);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return ui.visibleText().contains(QStringLiteral("Off: ")); }));
+    EXPECT_FALSE(ui.session().sharing()->cravings()->sharing);
+    EXPECT_TRUE(ui.controlsWithoutAccessibleName().isEmpty())
+        << qPrintable(ui.controlsWithoutAccessibleName().join(u'\n'));
+    ui.key(Qt::Key_Escape);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("clinicPage")));
+    EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
+}

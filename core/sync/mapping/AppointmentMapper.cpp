@@ -208,10 +208,12 @@ Result<SessionFromAppointment, MappingError> toSession(const QJsonObject& appoin
         return fail(comment.error());
     session.comment = *comment;
 
+    const std::size_t leftOutBefore = result.leftOut.size();
     auto videoLink = readVideoLink(appointment, result.leftOut);
     if (!videoLink)
         return fail(videoLink.error());
     session.videoLink = *videoLink;
+    session.videoLinkWithheld = result.leftOut.size() > leftOutBefore;
     return result;
 }
 

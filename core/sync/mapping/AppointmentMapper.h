@@ -39,7 +39,8 @@ struct SessionFromAppointment {
 //   extension video-link https://stepstone.example/fhir/StructureDefinition/video-link
 //                        valueUrl. Only an absolute https URL with a host and no user info is
 //                        kept (no http:, javascript:, data:, or "https://clinic@evil.example");
-//                        any other link is left out and reported in `leftOut`.
+//                        any other link is left out, reported in `leftOut`, and marked
+//                        videoLinkWithheld so the client knows to ask the clinic for it.
 //   comment              patientInstruction, then comment, then for a cancelled session the
 //                        cancelationReason text, separated by blank lines
 //

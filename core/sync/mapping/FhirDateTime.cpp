@@ -100,4 +100,12 @@ std::optional<QDateTime> fromFhirInstant(QStringView text) {
     return QDateTime(date, clock, Qt::OffsetFromUTC, offset);
 }
 
+bool isLaterInstant(QStringView candidate, QStringView current) {
+    const auto later = fromFhirInstant(candidate);
+    if (current.isEmpty())
+        return later.has_value();
+    const auto earlier = fromFhirInstant(current);
+    return later && earlier && *later > *earlier;
+}
+
 } // namespace stepstone

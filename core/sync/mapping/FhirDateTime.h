@@ -18,4 +18,8 @@ QString toFhirInstant(const QDateTime& time);
 // result keeps the written offset (Qt::UTC for "Z", Qt::OffsetFromUTC otherwise).
 std::optional<QDateTime> fromFhirInstant(QStringView text);
 
+// Whether `candidate` is a later instant than `current`, for keeping the newest of a download.
+// An empty `current` is older than anything; an unreadable `candidate` is never later.
+bool isLaterInstant(QStringView candidate, QStringView current);
+
 } // namespace stepstone

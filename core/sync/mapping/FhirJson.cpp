@@ -151,6 +151,13 @@ bool isFhirCode(const QString& code) {
     return !lastWasSpace;
 }
 
+QString nextLink(const QJsonObject& bundle) {
+    for (const auto& link : bundle.value(QLatin1String("link")).toArray())
+        if (link.toObject().value(QLatin1String("relation")).toString() == QLatin1String("next"))
+            return link.toObject().value(QLatin1String("url")).toString();
+    return {};
+}
+
 std::optional<ReferenceTarget> referenceTarget(const QString& reference) {
     QStringList parts = reference.split(QLatin1Char('/'));
     if (parts.size() >= 4 && parts[parts.size() - 2] == QLatin1String("_history"))

@@ -39,6 +39,9 @@ Result<QJsonObject, MappingError> objectAt(const QJsonArray& array, qsizetype in
 Result<std::optional<QString>, MappingError> codeFrom(const QJsonObject& codeableConcept,
                                                       QLatin1String system, const QString& path);
 
+// A searchset or history Bundle's `next` link; empty on the last page.
+QString nextLink(const QJsonObject& bundle);
+
 // Checks `resourceType` before anything else is read.
 Result<void, MappingError> expectResourceType(const QJsonObject& resource, QLatin1String type);
 

@@ -11,14 +11,15 @@
 
 namespace stepstone::test {
 
-int therapistPut(const QUrl& base, const QString& path, const QString& token,
-                 const QJsonObject& resource) {
+int therapistSend(const QUrl& base, const QByteArray& verb, const QString& path,
+                  const QString& token, const QJsonObject& resource) {
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(base.toString() + '/' + path));
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/fhir+json");
-    QNetworkReply* reply =
-        network.put(request, QJsonDocument(resource).toJson(QJsonDocument::Compact));
+    QNetworkReply* reply = network.sendCustomRequest(
+        request, verb,
+        resource.isEmpty() ? QByteArray() : QJsonDocument(resource).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -93,6 +94,17 @@ std::multiset<QString> ClinicSyncTest::cravingIdsOnServer() {
     return idsFound(
         m_clinic,
         QStringLiteral("Observation?subject=Patient/%1&_count=1000").arg(QLatin1String(kPatient)));
+}
+
+Result<FhirResponse, FhirError> ClinicSyncTest::getAsClient(const QString& target) {
+    std::optional<Result<FhirResponse, FhirError>> answer;
+    m_client->get(target,
+                  [&](Result<FhirResponse, FhirError> result) { answer = std::move(result); });
+    EXPECT_TRUE(QTest::qWaitFor([&] { return answer.has_value(); }, 30000));
+    if (!answer)
+        return fail(
+            FhirError{FhirError::Kind::Timeout, 0, std::nullopt, QStringLiteral("no answer")});
+    return std::move(*answer);
 }
 
 } // namespace stepstone::test

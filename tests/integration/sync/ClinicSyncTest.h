@@ -15,9 +15,14 @@
 
 namespace stepstone::test {
 
-// What the therapist does at the clinic's side: a blocking PUT with the therapist's token.
-int therapistPut(const QUrl& base, const QString& path, const QString& token,
-                 const QJsonObject& resource);
+// What the therapist does at the clinic's side: a blocking request with the therapist's token;
+// answers the HTTP status.
+int therapistSend(const QUrl& base, const QByteArray& verb, const QString& path,
+                  const QString& token, const QJsonObject& resource = {});
+inline int therapistPut(const QUrl& base, const QString& path, const QString& token,
+                        const QJsonObject& resource) {
+    return therapistSend(base, "PUT", path, token, resource);
+}
 
 // The ids of the resources a search (relative to the FHIR base) finds, following next links,
 // as the therapist sees them.
@@ -35,6 +40,8 @@ protected:
     bool sync();
     CravingLog log(int intensity, const QString& note = {});
     std::multiset<QString> cravingIdsOnServer();
+    // GET with the app's own FHIR client and token, waiting for the answer.
+    Result<FhirResponse, FhirError> getAsClient(const QString& target);
     static QString idOf(const CravingLog& log) { return log.id.toString(QUuid::WithoutBraces); }
 
     QTemporaryDir m_dir;

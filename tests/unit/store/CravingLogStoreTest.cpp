@@ -151,3 +151,61 @@ TEST_F(CravingLogStoreTest, ARefusedEntryQueuesNothing) {
     ASSERT_FALSE(m_store->add(entry(42)).ok());
     EXPECT_EQ(*SyncOutbox(*m_db).count(), 0);
 }
+
+TEST_F(CravingLogStoreTest, OccurredAtKeepsTheClientsUtcOffsetThroughAddAndUpdate) {
+    CravingEntry e = entry(6);
+    e.occurredAt = QDateTime(QDate(2026, 7, 4), QTime(22, 15, 0, 120), Qt::OffsetFromUTC, 2 * 3600);
+    auto added = m_store->add(e);
+    ASSERT_TRUE(added.ok());
+    auto found = m_store->find(added->id);
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->entry.occurredAt, e.occurredAt);
+    EXPECT_EQ(found->entry.occurredAt.timeSpec(), Qt::OffsetFromUTC);
+    EXPECT_EQ(found->entry.occurredAt.offsetFromUtc(), 2 * 3600);
+    EXPECT_EQ(found->entry.occurredAt.time(), QTime(22, 15, 0, 120));
+
+    // Travelling: the same craving, corrected to the hour it was where the client was.
+    e.occurredAt = QDateTime(QDate(2026, 7, 4), QTime(16, 15), Qt::OffsetFromUTC, -(4 * 3600));
+    ASSERT_TRUE(m_store->update(added->id, e).ok());
+    auto recent = m_store->recent(1);
+    ASSERT_TRUE(recent.ok());
+    EXPECT_EQ(recent->at(0).entry.occurredAt.offsetFromUtc(), -(4 * 3600));
+    EXPECT_EQ(recent->at(0).entry.occurredAt.time(), QTime(16, 15));
+}
+
+TEST_F(CravingLogStoreTest, UtcAndOffsetsFhirCannotSayReadBackAsUtcAtTheSameInstant) {
+    const QDateTime utc(QDate(2026, 7, 4), QTime(20, 0), Qt::UTC);
+    const QDateTime oddOffset(QDate(2026, 7, 4), QTime(20, 0), Qt::OffsetFromUTC, 3600 + 30);
+    for (const QDateTime& when : {utc, oddOffset}) {
+        CravingEntry e = entry(3);
+        e.occurredAt = when;
+        auto added = m_store->add(e);
+        ASSERT_TRUE(added.ok());
+        const QDateTime back = m_store->find(added->id)->entry.occurredAt;
+        EXPECT_EQ(back, when);
+        EXPECT_EQ(back.timeSpec(), Qt::UTC);
+    }
+}
+
+TEST_F(CravingLogStoreTest, LogsSavedBeforeOffsetsWereKeptReadAsUtc) {
+    const QString path = m_dir.filePath(QStringLiteral("old.db"));
+    const auto all = schemaMigrations();
+    {
+        auto old = Database::open(path, m_key, Database::Mode::CreateIfMissing, all.first(2));
+        ASSERT_TRUE(old.ok());
+        ASSERT_TRUE((*old)
+                        ->exec("INSERT INTO craving_log (id, occurred_at, intensity, outcome, "
+                               "created_at, updated_at) VALUES "
+                               "('6f1c1e7a-3b1d-4a39-9b5e-0f3f2f1f9a10', 1780000000000, 4, "
+                               "'passed', 1780000000000, 1780000000000)")
+                        .ok());
+    }
+    auto upgraded = Database::open(path, m_key, Database::Mode::OpenExisting, all);
+    ASSERT_TRUE(upgraded.ok());
+    CravingLogStore store(**upgraded, m_clock);
+    auto found =
+        store.find(QUuid::fromString(QStringLiteral("6f1c1e7a-3b1d-4a39-9b5e-0f3f2f1f9a10")));
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->entry.occurredAt, QDateTime::fromMSecsSinceEpoch(1780000000000, Qt::UTC));
+    EXPECT_EQ(found->entry.occurredAt.timeSpec(), Qt::UTC);
+}

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace stepstone;
@@ -20,10 +21,11 @@ using namespace std::chrono_literals;
 namespace {
 
 QByteArray appointmentPage(const QString& lastUpdated, const QString& next = {},
+                           const QString& id = QStringLiteral("alex-rivera-session-1"),
                            const QString& patientStatus = "needs-action") {
     const QJsonObject appointment{
         {"resourceType", "Appointment"},
-        {"id", "alex-rivera-session-1"},
+        {"id", id},
         {"meta", QJsonObject{{"versionId", "v1"}, {"lastUpdated", lastUpdated}}},
         {"status", "booked"},
         {"description", "Group: coping with cravings"},
@@ -67,6 +69,44 @@ QByteArray careTeamSearch(const QString& id = "alex-rivera-care-team") {
         .toJson(QJsonDocument::Compact);
 }
 
+
+QByteArray bundle(const char* type, const QJsonArray& entries, const QString& next = {}) {
+    QJsonArray links;
+    if (!next.isEmpty())
+        links.append(QJsonObject{{"relation", "next"}, {"url", next}});
+    return QJsonDocument(
+               QJsonObject{
+                   {"resourceType", "Bundle"}, {"type", type}, {"link", links}, {"entry", entries}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// Type-level history, newest first: each change is (id, "DELETE" | "PUT").
+QByteArray historyPage(const QList<std::pair<QString, QString>>& changes,
+                       const QString& next = {}) {
+    QJsonArray entries;
+    for (const auto& [id, method] : changes) {
+        QJsonObject entry{
+            {"request", QJsonObject{{"method", method}, {"url", "Appointment/" + id}}},
+            {"response", QJsonObject{{"lastModified", "2026-11-23T12:00:00.000Z"}}}};
+        if (method != "DELETE")
+            entry["resource"] = QJsonObject{{"resourceType", "Appointment"}, {"id", id}};
+        entries.append(entry);
+    }
+    return bundle("history", entries, next);
+}
+
+// The answer to the check that the sessions kept are still this client's.
+QByteArray stillVisible(const QStringList& ids) {
+    QJsonArray entries;
+    for (const QString& id : ids)
+        entries.append(
+            QJsonObject{{"resource", QJsonObject{{"resourceType", "Appointment"}, {"id", id}}}});
+    return bundle("searchset", entries);
+}
+
+const QString kSession1 = QStringLiteral("alex-rivera-session-1");
+const QString kSession2 = QStringLiteral("alex-rivera-session-2");
+
 QByteArray transactionResponse(int entries) {
     QJsonArray answers;
     for (int i = 0; i < entries; ++i)
@@ -104,6 +144,13 @@ protected:
     }
 
     // Turns sharing on; the next run looks up the care team and sends the Consent first.
+    // What the clinic answers to one download: the search, the history, the visibility check.
+    void respondDownload(const QString& lastUpdated) {
+        m_server.respond(200, appointmentPage(lastUpdated));
+        m_server.respond(200, historyPage({}));
+        m_server.respond(200, stillVisible({kSession1}));
+    }
+
     void shareCravings(bool on = true) {
         ASSERT_TRUE(m_sharing->setCravingSharing(on, m_clock.now()).ok());
         m_server.respond(200, careTeamSearch());
@@ -158,9 +205,11 @@ TEST_F(SyncEngineTest, SharedCravingsGoUpAsOneTransactionAndSessionsComeDown) {
     shareCravings();
     m_server.respond(200, transactionResponse(2));
     m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    m_server.respond(200, historyPage({}));
+    m_server.respond(200, stillVisible({kSession1}));
 
     ASSERT_TRUE(runOnce());
-    ASSERT_EQ(m_server.requests().size(), 4);
+    ASSERT_EQ(m_server.requests().size(), 6);
     const auto upload = QJsonDocument::fromJson(m_server.requests()[2].body).object();
     EXPECT_EQ(upload.value("type").toString(), "transaction");
     EXPECT_EQ(upload.value("entry").toArray().size(), 2);
@@ -178,9 +227,11 @@ TEST_F(SyncEngineTest, SharedCravingsGoUpAsOneTransactionAndSessionsComeDown) {
 TEST_F(SyncEngineTest, CravingsStayOnTheDeviceWhileSharingIsOff) {
     ASSERT_TRUE(m_store->add(entry(6)).ok());
     m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    m_server.respond(200, historyPage({}));
+    m_server.respond(200, stillVisible({kSession1}));
     ASSERT_TRUE(runOnce());
-    ASSERT_EQ(m_server.requests().size(), 1);
-    EXPECT_EQ(m_server.requests()[0].method, "GET");
+    for (const auto& request : m_server.requests())
+        EXPECT_EQ(request.method, "GET");
     EXPECT_EQ(*SyncOutbox(*m_db).count(), 1);
 }
 
@@ -189,6 +240,8 @@ TEST_F(SyncEngineTest, FailedUploadKeepsTheOutboxAndSessionsStillArrive) {
     shareCravingsWithConsentSent();
     m_server.respond(503, "{}", {{"Retry-After", "0"}});
     m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    m_server.respond(200, historyPage({}));
+    m_server.respond(200, stillVisible({kSession1}));
     EXPECT_FALSE(runOnce());
     EXPECT_EQ(*SyncOutbox(*m_db).count(), 1);
     EXPECT_EQ(m_sessions->upcoming(QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10)->size(),
@@ -199,6 +252,8 @@ TEST_F(SyncEngineTest, FailedUploadKeepsTheOutboxAndSessionsStillArrive) {
     // The retry timer runs the sync again by itself.
     m_server.respond(200, transactionResponse(1));
     m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    m_server.respond(200, historyPage({}));
+    m_server.respond(200, stillVisible({kSession1}));
     EXPECT_TRUE(QTest::qWaitFor([&] { return *SyncOutbox(*m_db).count() == 0; }, 5000));
 }
 
@@ -206,15 +261,19 @@ TEST_F(SyncEngineTest, FollowsNextLinksAndDownloadsOnlyWhatChangedNextTime) {
     const QString next = m_server.baseUrl().toString() + "/Appointment?page=2";
     m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000+00:00", next));
     m_server.respond(200, appointmentPage("2026-11-23T11:00:00.000+00:00"));
+    m_server.respond(200, historyPage({}));
+    m_server.respond(200, stillVisible({kSession1}));
     ASSERT_TRUE(runOnce());
     m_server.respond(200, appointmentPage("2026-11-23T11:00:00.000+00:00"));
+    m_server.respond(200, historyPage({}));
+    m_server.respond(200, stillVisible({kSession1}));
     ASSERT_TRUE(runOnce());
     const auto lines = requestLines();
-    ASSERT_EQ(lines.size(), 3);
+    ASSERT_EQ(lines.size(), 7);
     EXPECT_TRUE(lines[1].endsWith("/Appointment?page=2"));
     EXPECT_FALSE(lines[0].contains("_lastUpdated=gt"));
-    EXPECT_TRUE(lines[2].contains("_lastUpdated=gt2026-11-23T11:00:00.000%2B00:00"))
-        << lines[2].constData();
+    EXPECT_TRUE(lines[4].contains("_lastUpdated=gt2026-11-23T11:00:00.000%2B00:00"))
+        << lines[4].constData();
 }
 
 TEST_F(SyncEngineTest, MalformedSearchAnswerIsAClearErrorAndChangesNothing) {
@@ -232,11 +291,11 @@ TEST_F(SyncEngineTest, TheConsentGoesFirstToTheCareTeamThenAnswersThenCravings) 
     shareCravings();
     m_server.respond(200, transactionResponse(1));
     m_server.respond(200, transactionResponse(1));
-    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    respondDownload("2026-11-23T10:00:00.000Z");
 
     ASSERT_TRUE(runOnce());
     const auto lines = requestLines();
-    ASSERT_EQ(lines.size(), 5);
+    ASSERT_EQ(lines.size(), 7);
     EXPECT_TRUE(lines[0].startsWith("GET ") &&
                 lines[0].endsWith("/CareTeam?patient=alex-rivera&status=active"))
         << lines[0].constData();
@@ -270,10 +329,10 @@ TEST_F(SyncEngineTest, WhileSharingIsOffOnlyTheChoiceGoesUp) {
     ASSERT_TRUE(m_store->add(entry(6)).ok());
     ASSERT_TRUE(m_store->add(entry(2)).ok());
     shareCravings(false);
-    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    respondDownload("2026-11-23T10:00:00.000Z");
 
     ASSERT_TRUE(runOnce());
-    ASSERT_EQ(m_server.requests().size(), 3);
+    ASSERT_EQ(m_server.requests().size(), 5);
     EXPECT_EQ(uploadedEntry(1)["resource"].toObject()["status"].toString(), "inactive");
     EXPECT_EQ(*SyncOutbox(*m_db).count(), 2); // the logs wait on the device
 }
@@ -282,19 +341,19 @@ TEST_F(SyncEngineTest, CravingsStopGoingUpWhenTheClientRevokes) {
     ASSERT_TRUE(m_store->add(entry(6)).ok());
     shareCravings();
     m_server.respond(200, transactionResponse(1));
-    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    respondDownload("2026-11-23T10:00:00.000Z");
     ASSERT_TRUE(runOnce());
 
     ASSERT_TRUE(m_sharing->setCravingSharing(false, m_clock.now()).ok());
     ASSERT_TRUE(m_store->add(entry(8)).ok());
     m_server.respond(200, careTeamSearch());
     m_server.respond(200, transactionResponse(1));
-    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    respondDownload("2026-11-23T10:00:00.000Z");
     ASSERT_TRUE(runOnce());
 
-    ASSERT_EQ(m_server.requests().size(), 7);
-    EXPECT_EQ(uploadedEntry(5)["resource"].toObject()["status"].toString(), "inactive");
-    EXPECT_EQ(uploadedEntry(5)["request"].toObject()["url"].toString(),
+    ASSERT_EQ(m_server.requests().size(), 11);
+    EXPECT_EQ(uploadedEntry(7)["resource"].toObject()["status"].toString(), "inactive");
+    EXPECT_EQ(uploadedEntry(7)["request"].toObject()["url"].toString(),
               uploadedEntry(1)["request"].toObject()["url"].toString());
     EXPECT_EQ(*SyncOutbox(*m_db).count(), 1);
 }
@@ -303,10 +362,10 @@ TEST_F(SyncEngineTest, WithoutACareTeamTheConsentWaitsAndNoCravingIsSent) {
     ASSERT_TRUE(m_store->add(entry(6)).ok());
     ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock.now()).ok());
     m_server.respond(200, careTeamSearch(QString()));
-    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    respondDownload("2026-11-23T10:00:00.000Z");
 
     EXPECT_FALSE(runOnce());
-    EXPECT_EQ(m_server.requests().size(), 2);
+    EXPECT_EQ(m_server.requests().size(), 4);
     const FhirError noCareTeam{FhirError::Kind::NoCareTeam, 0, std::nullopt, {}};
     EXPECT_EQ(m_engine->lastError(), noCareTeam.message());
     EXPECT_EQ(*SyncOutbox(*m_db).count(), 2);
@@ -318,19 +377,103 @@ TEST_F(SyncEngineTest, AChangedAnswerUpdatesTheSameResponse) {
     ASSERT_TRUE(m_sessions->replace(scheduledSession()).ok());
     ASSERT_TRUE(m_sessions->answer("alex-rivera-session-1", Session::Answer::NotAttending).ok());
     m_server.respond(200, transactionResponse(1));
-    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    respondDownload("2026-11-23T10:00:00.000Z");
     ASSERT_TRUE(runOnce());
 
     ASSERT_TRUE(m_sessions->answer("alex-rivera-session-1", Session::Answer::Attending).ok());
     m_server.respond(200, transactionResponse(1));
-    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+    respondDownload("2026-11-23T10:00:00.000Z");
     ASSERT_TRUE(runOnce());
 
-    ASSERT_EQ(m_server.requests().size(), 4);
+    ASSERT_EQ(m_server.requests().size(), 8);
     const QJsonObject first = uploadedEntry(0);
-    const QJsonObject second = uploadedEntry(2);
+    const QJsonObject second = uploadedEntry(4);
     EXPECT_EQ(second["request"].toObject()["url"].toString(),
               first["request"].toObject()["url"].toString());
     EXPECT_EQ(second["request"].toObject()["ifMatch"].toString(), "W/\"v0\"");
     EXPECT_EQ(second["resource"].toObject()["participantStatus"].toString(), "accepted");
+}
+
+TEST_F(SyncEngineTest, AppointmentDeletedAtTheClinicDisappearsAndTheOthersRemain) {
+    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z", {}, kSession1));
+    m_server.respond(200, historyPage({}));
+    m_server.respond(200, stillVisible({kSession1}));
+    ASSERT_TRUE(runOnce());
+    m_server.respond(200, appointmentPage("2026-11-23T11:00:00.000Z", {}, kSession2));
+    m_server.respond(200, historyPage({}));
+    m_server.respond(200, stillVisible({kSession1, kSession2}));
+    ASSERT_TRUE(runOnce());
+    ASSERT_EQ(m_sessions->ids()->size(), 2);
+
+    QSignalSpy changed(m_sessions.get(), &SessionStore::changed);
+    m_server.respond(200, bundle("searchset", {}));
+    m_server.respond(200, historyPage({{kSession1, "DELETE"}, {kSession1, "PUT"}}));
+    m_server.respond(200, stillVisible({kSession2}));
+    ASSERT_TRUE(runOnce());
+
+    EXPECT_EQ(*m_sessions->ids(), QStringList{kSession2});
+    EXPECT_EQ(changed.count(), 1);
+    const auto lines = requestLines();
+    const QByteArray history = lines[lines.size() - 2];
+    EXPECT_TRUE(history.contains("/Appointment/_history?_since=")) << history.constData();
+}
+
+TEST_F(SyncEngineTest, HistoryPagesAreFollowedAndAnAppointmentMadeAgainStays) {
+    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z", {}, kSession1));
+    m_server.respond(200, historyPage({}));
+    m_server.respond(200, stillVisible({kSession1}));
+    ASSERT_TRUE(runOnce());
+
+    const QString next = m_server.baseUrl().toString() + "/Appointment/_history?page=2";
+    m_server.respond(200, bundle("searchset", {}));
+    m_server.respond(200, historyPage({{kSession1, "PUT"}}, next));
+    m_server.respond(200, historyPage({{kSession1, "DELETE"}}));
+    m_server.respond(200, stillVisible({kSession1}));
+    ASSERT_TRUE(runOnce());
+    EXPECT_TRUE(requestLines()[5].endsWith("/Appointment/_history?page=2"));
+    EXPECT_EQ(*m_sessions->ids(), QStringList{kSession1});
+}
+
+TEST_F(SyncEngineTest, AppointmentNoLongerTheClientsIsDroppedByTheVisibilityCheck) {
+    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z", {}, kSession1));
+    m_server.respond(200, historyPage({}));
+    m_server.respond(200, stillVisible({kSession1}));
+    ASSERT_TRUE(runOnce());
+
+    // Moved to another client: neither the search nor this client's history says so.
+    m_server.respond(200, bundle("searchset", {}));
+    m_server.respond(200, historyPage({}));
+    m_server.respond(200, stillVisible({}));
+    ASSERT_TRUE(runOnce());
+    EXPECT_TRUE(m_sessions->ids()->isEmpty());
+    const QByteArray check = requestLines().back();
+    EXPECT_TRUE(check.contains("_id=alex-rivera-session-1")) << check.constData();
+    EXPECT_TRUE(check.contains("patient=alex-rivera")) << check.constData();
+}
+
+TEST_F(SyncEngineTest, MalformedHistoryIsAClearErrorAndKeepsTheSessions) {
+    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z", {}, kSession1));
+    m_server.respond(200, historyPage({}));
+    m_server.respond(200, stillVisible({kSession1}));
+    ASSERT_TRUE(runOnce());
+
+    m_server.respond(200, bundle("searchset", {}));
+    m_server.respond(200, R"({"resourceType":"Bundle","type":"searchset"})");
+    EXPECT_FALSE(runOnce());
+    EXPECT_FALSE(m_engine->lastError().isEmpty());
+    EXPECT_EQ(*m_sessions->ids(), QStringList{kSession1});
+}
+
+TEST_F(SyncEngineTest, SessionsLongOverAreForgottenWithoutAsking) {
+    Session old;
+    old.id = QStringLiteral("long-over");
+    old.start = m_clock.now().addDays(-40);
+    old.end = old.start.addSecs(3600);
+    ASSERT_TRUE(m_sessions->replace(old).ok());
+    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z", {}, kSession1));
+    m_server.respond(200, historyPage({}));
+    m_server.respond(200, stillVisible({kSession1}));
+    ASSERT_TRUE(runOnce());
+    EXPECT_EQ(*m_sessions->ids(), QStringList{kSession1});
+    EXPECT_FALSE(requestLines().back().contains("long-over"));
 }

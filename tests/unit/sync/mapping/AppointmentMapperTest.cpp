@@ -121,6 +121,7 @@ TEST(AppointmentMapper, SeedGroupSessionInTheGroupRoomBecomesABookedGroupSession
     EXPECT_EQ(s.place, "Group Room B, 1200 River Road, Springfield");
     EXPECT_EQ(s.locationId, "Location/riverside-group-room");
     EXPECT_FALSE(s.videoLink.has_value());
+    EXPECT_FALSE(s.videoLinkWithheld);
     EXPECT_TRUE(s.comment.isEmpty());
     EXPECT_EQ(s.answer, Session::Answer::None);
     EXPECT_TRUE(result.leftOut.empty());
@@ -136,6 +137,7 @@ TEST(AppointmentMapper, SeedVideoSessionHasItsLinkAndNoPlace) {
               QUrl(QStringLiteral("https://video.example.org/riverside/family-alex-rivera")));
     EXPECT_TRUE(s.place.isEmpty());
     EXPECT_TRUE(s.locationId.isEmpty());
+    EXPECT_FALSE(s.videoLinkWithheld);
     EXPECT_TRUE(result.leftOut.empty());
 }
 
@@ -244,6 +246,7 @@ TEST(AppointmentMapper, OnlySafeHttpsVideoLinksReachTheClient) {
     for (const char* link : unsafe) {
         const SessionFromAppointment result = mapped(withVideoLink(link));
         EXPECT_FALSE(result.session.videoLink.has_value()) << link;
+        EXPECT_TRUE(result.session.videoLinkWithheld) << link;
         ASSERT_EQ(result.leftOut.size(), 1u) << link;
         EXPECT_EQ(result.leftOut[0].kind, MappingErrorKind::UnsafeLink) << link;
         EXPECT_EQ(result.session.title, "Family session with Dana (video)");
@@ -251,14 +254,17 @@ TEST(AppointmentMapper, OnlySafeHttpsVideoLinksReachTheClient) {
     const SessionFromAppointment tooLong = mapped(withVideoLink(
         QStringLiteral("https://video.example.org/") + QString(3000, QLatin1Char('a'))));
     EXPECT_FALSE(tooLong.session.videoLink.has_value());
+    EXPECT_TRUE(tooLong.session.videoLinkWithheld);
 
     const SessionFromAppointment upper =
         mapped(withVideoLink("HTTPS://Video.Example.org/Room?id=7#x"));
     ASSERT_TRUE(upper.session.videoLink.has_value());
     EXPECT_EQ(upper.session.videoLink->scheme(), "https");
+    EXPECT_FALSE(upper.session.videoLinkWithheld);
 
     const SessionFromAppointment notAString = mapped(withVideoLink(42));
     EXPECT_FALSE(notAString.session.videoLink.has_value());
+    EXPECT_TRUE(notAString.session.videoLinkWithheld);
     ASSERT_EQ(notAString.leftOut.size(), 1u);
     EXPECT_EQ(notAString.leftOut[0].kind, MappingErrorKind::WrongType);
 }

@@ -1,0 +1,75 @@
+#include "SentLogModel.h"
+
+#include "store/SentLogStore.h"
+
+#include <QLocale>
+
+namespace stepstone {
+
+namespace {
+
+QString describe(const SentRecord& record) {
+    const QLocale locale;
+    switch (record.kind) {
+    case SentRecord::Kind::CravingLog:
+        return SentLogModel::tr("Craving log of %1")
+            .arg(locale.toString(record.recordTime.toLocalTime(), QLocale::ShortFormat));
+    case SentRecord::Kind::CravingLogDeleted:
+        return SentLogModel::tr("A craving log you deleted");
+    case SentRecord::Kind::SharingChoice:
+        return SentLogModel::tr("Your choice about sharing");
+    case SentRecord::Kind::SessionAnswer:
+        return SentLogModel::tr("Your answer to a session");
+    }
+    return {};
+}
+
+} // namespace
+
+SentLogModel::SentLogModel(QObject* parent)
+    : ProfileListModel(50, parent) {}
+
+void SentLogModel::setClinic(ClinicConnection* clinic) {
+    if (m_clinic == clinic)
+        return;
+    m_clinic = clinic;
+    Q_EMIT clinicChanged();
+    connectStore();
+}
+
+QMetaObject::Connection SentLogModel::watchStore() {
+    return m_clinic ? connect(m_clinic, &ClinicConnection::syncChanged, this, &SentLogModel::reload)
+                    : QMetaObject::Connection();
+}
+
+QString SentLogModel::readRows() {
+    m_sent.clear();
+    Database* db = session() ? session()->database() : nullptr;
+    if (!db)
+        return {};
+    auto sent = SentLogStore(*db).recentlySent(limit());
+    if (!sent)
+        return sent.error().message();
+    m_sent = std::move(*sent);
+    return {};
+}
+
+QVariant SentLogModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const SentRecord& record = m_sent[std::size_t(index.row())];
+    switch (role) {
+    case WhatRole:
+        return describe(record);
+    case WhenRole:
+        return QLocale().toString(record.sentAt.toLocalTime(), QLocale::ShortFormat);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SentLogModel::roleNames() const {
+    return {{WhatRole, "what"}, {WhenRole, "when"}};
+}
+
+} // namespace stepstone

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "sync/AppointmentDownload.h"
+#include "sync/AppointmentHistory.h"
+#include "sync/FhirClient.h"
+#include "sync/SessionVisibilityCheck.h"
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <variant>
+
+namespace stepstone {
+
+// The download half of a sync, in this order: the Appointments changed since the last run
+// (search), the ones deleted since then (history), then sessions long over are forgotten and
+// every session kept is checked to still be this client's. Each step follows next links and
+// applies page by page; a failure stops the run, and what was applied stays.
+class SessionDownload {
+public:
+    using Failure = std::variant<FhirError, StoreError>;
+    using Done = std::function<void(std::optional<Failure>)>;
+
+    // Sessions that ended longer ago than this are dropped from the device.
+    static constexpr std::chrono::days kKeepEndedSessions{30};
+
+    struct Parts {
+        Database& db;
+        SessionStore& sessions;
+        FhirClient& client;
+        const Clock& clock;
+    };
+
+    explicit SessionDownload(Parts parts);
+
+    // Calls `done` once, when the run ends. Listeners of the session store hear of changes then.
+    void run(const QString& patientId, Done done);
+
+private:
+    // Applies one page and answers its next link (empty after the last page).
+    using PageApplier = std::function<Result<QString, StoreError>(const QJsonObject&)>;
+
+    void readHistory();
+    void checkVisibility();
+    void checkNext(std::vector<SessionVisibilityCheck::Query> queries, std::size_t index);
+    void fetchPages(const QString& target, QLatin1String bundleType, PageApplier apply,
+                    std::function<void()> then);
+    void end(std::optional<Failure> failure = std::nullopt);
+
+    Parts m_parts;
+    AppointmentDownload m_search;
+    AppointmentHistory m_history;
+    SessionVisibilityCheck m_visibility;
+    QString m_patientId;
+    Done m_done;
+    bool m_changed = false;
+};
+
+} // namespace stepstone
