@@ -97,6 +97,18 @@ Result<void, StoreError> CravingUpload::accept(const Batch& batch,
     });
 }
 
+Result<void, StoreError> CravingUpload::acceptAbsent(const Batch& batch, std::size_t index) {
+    const SyncOutbox::Entry& entry = batch.entries[index];
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    return inTransaction(m_db, [&]() -> Result<void, StoreError> {
+        if (auto forgotten =
+                SyncBookkeeping(m_db).forgetVersion(QLatin1String(kResourceType), entry.recordId);
+            !forgotten)
+            return forgotten;
+        return SyncOutbox(m_db).markSent(entry, batch.queuedBeforeMs, now, true);
+    });
+}
+
 Result<void, StoreError> CravingUpload::rememberServerVersion(const QString& id,
                                                               const QString& versionId) {
     SyncBookkeeping books(m_db);

@@ -37,6 +37,8 @@ public:
                                                        const QString& patientId);
     // Records the server's versions and takes the batch out of the outbox, in one transaction.
     Result<void, StoreError> accept(const Batch& batch, const QJsonObject& transactionResponse);
+    // A delete in the batch of a record the server does not have: done, out of the outbox.
+    Result<void, StoreError> acceptAbsent(const Batch& batch, std::size_t index);
     // After a 412: the server's current version (or none) of one record in the batch.
     Result<void, StoreError> rememberServerVersion(const QString& id, const QString& versionId);
 

@@ -45,7 +45,11 @@ void SyncEngine::uploadNextBatch() {
     const QJsonObject bundle = pending.bundle;
     m_parts.client.postBundle(bundle, [this, pending = std::move(pending)](
                                           Result<FhirResponse, FhirError> answer) mutable {
-        if (!answer && answer.error().kind == FhirError::Kind::Conflict && !m_conflictRetried) {
+        // 412: a record changed at the clinic. 404/410: a record the batch deletes or updates
+        // is not there (a DELETE of what the clinic never received fails the transaction).
+        const bool resolvable = !answer && (answer.error().kind == FhirError::Kind::Conflict ||
+                                            answer.error().kind == FhirError::Kind::Gone);
+        if (resolvable && !m_conflictRetried) {
             m_conflictRetried = true;
             return resolveConflicts(std::move(pending), 0);
         }
@@ -65,7 +69,8 @@ void SyncEngine::uploadNextBatch() {
 }
 
 // Craving logs are the client's own: after a 412 the client's version still wins. Learn the
-// server's current version of each record in the batch, then send the batch again.
+// server's current version of each record in the batch, then send the batch again. A delete
+// of a record the server does not have is already done.
 void SyncEngine::resolveConflicts(CravingUpload::Batch batch, std::size_t index) {
     if (index == batch.entries.size())
         return uploadNextBatch();
@@ -78,7 +83,10 @@ void SyncEngine::resolveConflicts(CravingUpload::Batch batch, std::size_t index)
                            const QString version =
                                current ? versionFromEtag(QString::fromLatin1(current->etag))
                                        : QString();
-                           if (auto kept = m_upload.rememberServerVersion(id, version); !kept)
+                           auto kept = !current && batch.deletes[index]
+                                           ? m_upload.acceptAbsent(batch, index)
+                                           : m_upload.rememberServerVersion(id, version);
+                           if (!kept)
                                return failWith(kept.error());
                            resolveConflicts(std::move(batch), index + 1);
                        });

@@ -176,3 +176,35 @@ TEST_F(SyncEngineTest, MalformedSearchAnswerIsAClearErrorAndChangesNothing) {
     EXPECT_TRUE(
         m_sessions->upcoming(QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10)->empty());
 }
+
+// A log deleted before the clinic ever received it is still sent as a DELETE (its first upload
+// may have reached the clinic with the answer lost); a server that answers that DELETE with 404
+// fails the whole transaction. The delete is then done, and must not block the other logs.
+TEST_F(SyncEngineTest, DeletingALogTheClinicNeverReceivedDoesNotBlockTheOthers) {
+    auto kept = m_store->add(entry(6));
+    ASSERT_TRUE(kept.ok());
+    m_clock.advanceSeconds(1);
+    auto neverSent = m_store->add(entry(2));
+    ASSERT_TRUE(neverSent.ok());
+    m_clock.advanceSeconds(1);
+    ASSERT_TRUE(m_store->remove(neverSent->id).ok());
+    m_engine->setCravingSharing(true);
+    m_server.respond(404, R"({"resourceType":"OperationOutcome"})"); // the transaction
+    m_server.respond(404, R"({"resourceType":"OperationOutcome"})"); // GET the kept one
+    m_server.respond(404, R"({"resourceType":"OperationOutcome"})"); // GET the deleted one
+    m_server.respond(200, transactionResponse(1));
+    m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
+
+    ASSERT_TRUE(runOnce()) << qPrintable(m_engine->lastError());
+    const QString keptId = kept->id.toString(QUuid::WithoutBraces);
+    const QString neverSentId = neverSent->id.toString(QUuid::WithoutBraces);
+    const auto lines = requestLines();
+    ASSERT_EQ(lines.size(), 5);
+    EXPECT_TRUE(lines[1].endsWith(("/Observation/" + keptId).toUtf8()));
+    EXPECT_TRUE(lines[2].endsWith(("/Observation/" + neverSentId).toUtf8()));
+    const auto retried = QJsonDocument::fromJson(m_server.requests()[3].body).object();
+    ASSERT_EQ(retried.value("entry").toArray().size(), 1);
+    EXPECT_EQ(retried.value("entry").toArray()[0].toObject()["request"].toObject()["url"],
+              "Observation/" + keptId);
+    EXPECT_EQ(*SyncOutbox(*m_db).count(), 0);
+}
