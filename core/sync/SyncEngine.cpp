@@ -22,6 +22,7 @@ void SyncEngine::syncNow() {
     m_retryTimer.stop();
     m_conflictRetried = false;
     m_uploadError.reset();
+    m_unreadEntries = 0;
     setState(State::Syncing);
     uploadNextBatch();
 }
@@ -103,6 +104,7 @@ void SyncEngine::downloadFrom(const QString& target, QString newest) {
         auto page = m_download.apply(answer->body, m_parts.tokens.patientId());
         if (!page)
             return failWith(page.error());
+        m_unreadEntries += page->skipped;
         if (!page->newestLastUpdated.isEmpty())
             newest = page->newestLastUpdated;
         if (!page->next.isEmpty())
@@ -111,6 +113,10 @@ void SyncEngine::downloadFrom(const QString& target, QString newest) {
             return failWith(finished.error());
         if (m_uploadError)
             return failWith(*std::exchange(m_uploadError, std::nullopt));
+        if (m_unreadEntries > 0)
+            return failWith(
+                FhirError{FhirError::Kind::Malformed, answer->httpStatus, std::nullopt,
+                          QStringLiteral("%1 unreadable entries").arg(m_unreadEntries)});
         succeed();
     });
 }

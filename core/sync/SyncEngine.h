@@ -66,6 +66,8 @@ private:
     bool m_conflictRetried = false;
     // An upload failure does not stop the download; the run still reports it at the end.
     std::optional<FhirError> m_uploadError;
+    // Search entries the download could not read: the others are applied, the run reports it.
+    int m_unreadEntries = 0;
     int m_failures = 0;
     QDateTime m_lastSynced;
     QString m_lastError;

@@ -65,6 +65,10 @@ QByteArray transactionResponse(int entries) {
         .toJson(QJsonDocument::Compact);
 }
 
+FhirError unreadable() {
+    return {FhirError::Kind::Malformed, 0, std::nullopt, {}};
+}
+
 class SyncEngineTest : public StoreFixture {
 protected:
     static void SetUpTestSuite() { ensureCoreApplication(); }
@@ -207,4 +211,33 @@ TEST_F(SyncEngineTest, DeletingALogTheClinicNeverReceivedDoesNotBlockTheOthers) 
     EXPECT_EQ(retried.value("entry").toArray()[0].toObject()["request"].toObject()["url"],
               "Observation/" + keptId);
     EXPECT_EQ(*SyncOutbox(*m_db).count(), 0);
+}
+
+TEST_F(SyncEngineTest, UnreadableSearchEntriesAreAClearErrorAndTheReadableOnesArrive) {
+    QJsonObject page =
+        QJsonDocument::fromJson(appointmentPage("2026-11-23T10:00:00.000Z")).object();
+    QJsonArray entries = page["entry"].toArray();
+    entries.append(QStringLiteral("not an entry"));
+    QJsonObject wrongTyped = entries[0].toObject();
+    QJsonObject appointment = wrongTyped["resource"].toObject();
+    appointment["id"] = "alex-rivera-session-2";
+    appointment["start"] = 1767225600;
+    wrongTyped["resource"] = appointment;
+    entries.append(wrongTyped);
+    page["entry"] = entries;
+    m_server.respond(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
+
+    EXPECT_FALSE(runOnce());
+    EXPECT_EQ(m_engine->lastError(), unreadable().message());
+    EXPECT_EQ(m_engine->state(), SyncEngine::State::Idle);
+    auto sessions = m_sessions->upcoming(QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10);
+    ASSERT_TRUE(sessions.ok());
+    ASSERT_EQ(sessions->size(), 1u);
+    EXPECT_EQ((*sessions)[0].id, "alex-rivera-session-1");
+}
+
+TEST_F(SyncEngineTest, SearchBundleWhoseEntryIsNoListIsAClearError) {
+    m_server.respond(200, R"({"resourceType":"Bundle","type":"searchset","entry":"x"})");
+    EXPECT_FALSE(runOnce());
+    EXPECT_EQ(m_engine->lastError(), unreadable().message());
 }
