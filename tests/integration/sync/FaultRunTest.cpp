@@ -204,7 +204,8 @@ protected:
 
 TEST_P(FaultRuns, OnceFaultsStopClientAndClinicAgreeWithNothingLostOrDuplicated) {
     const std::uint32_t seed = baseSeed() + std::uint32_t(GetParam()) * kRunsPerBatch;
-    std::printf("fault seed %u (replay with STEPSTONE_FAULT_SEED=%u)\n", baseSeed(), baseSeed());
+    std::printf("fault seed %u, batch %d (replay: STEPSTONE_FAULT_SEED=%u and this batch)\n",
+                baseSeed(), GetParam(), baseSeed());
     QElapsedTimer timer;
     timer.start();
     Tally tally;
