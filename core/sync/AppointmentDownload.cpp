@@ -29,10 +29,16 @@ Result<QString, StoreError> AppointmentDownload::firstQuery(const QString& patie
 Result<AppointmentDownload::Page, StoreError>
 AppointmentDownload::apply(const QJsonObject& searchset, const QString& patientId) {
     Page page;
-    const QJsonArray entries = searchset.value(QLatin1String("entry")).toArray();
+    const QJsonValue entries = searchset.value(QLatin1String("entry"));
+    if (!entries.isUndefined() && !entries.isArray())
+        ++page.skipped;
     QList<QJsonObject> included;
     QList<QJsonObject> matches;
-    for (const auto& value : entries) {
+    for (const auto& value : entries.toArray()) {
+        if (!value.isObject()) {
+            ++page.skipped;
+            continue;
+        }
         const QJsonObject entry = value.toObject();
         const QJsonObject resource = entry.value(QLatin1String("resource")).toObject();
         const QString mode =

@@ -17,7 +17,8 @@ public:
     struct Page {
         QString next;    // the server's next link, empty on the last page
         int applied = 0; // sessions added, changed or withdrawn
-        int skipped = 0; // entries that could not be read; the rest of the page still counts
+        int skipped = 0; // entries that could not be read (or an `entry` that is no list);
+                         // the rest of the page still counts
     };
 
     AppointmentDownload(Database& db, SessionStore& sessions)

@@ -12,6 +12,7 @@ void SessionDownload::run(const QString& patientId, Done done) {
     m_patientId = patientId;
     m_done = std::move(done);
     m_changed = false;
+    m_unreadEntries = 0;
     auto first = m_search.firstQuery(patientId);
     if (!first)
         return end(first.error());
@@ -22,6 +23,7 @@ void SessionDownload::run(const QString& patientId, Done done) {
             if (!page)
                 return fail(page.error());
             m_changed = m_changed || page->applied > 0;
+            m_unreadEntries += page->skipped;
             return page->next;
         },
         [this] {
@@ -107,6 +109,9 @@ void SessionDownload::fetchPages(const QString& target, QLatin1String bundleType
 }
 
 void SessionDownload::end(std::optional<Failure> failure) {
+    if (!failure && m_unreadEntries > 0)
+        failure = FhirError{FhirError::Kind::Malformed, 200, std::nullopt,
+                            QStringLiteral("%1 unreadable entries").arg(m_unreadEntries)};
     if (std::exchange(m_changed, false))
         m_parts.sessions.announceChanges();
     if (auto done = std::exchange(m_done, nullptr))

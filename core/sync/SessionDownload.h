@@ -55,6 +55,8 @@ private:
     QString m_patientId;
     Done m_done;
     bool m_changed = false;
+    // Search entries that could not be read: the others are applied, the run reports it.
+    int m_unreadEntries = 0;
 };
 
 } // namespace stepstone

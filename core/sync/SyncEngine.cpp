@@ -107,7 +107,11 @@ void SyncEngine::uploadNextBatch(Step step) {
     const QJsonObject bundle = pending.bundle;
     m_parts.client.postBundle(bundle, [this, step, pending = std::move(pending)](
                                           Result<FhirResponse, FhirError> answer) mutable {
-        if (!answer && answer.error().kind == FhirError::Kind::Conflict && !m_conflictRetried) {
+        // 412: a record changed at the clinic. 404/410: a record the batch deletes or updates
+        // is not there (a DELETE of what the clinic never received fails the transaction).
+        const bool resolvable = !answer && (answer.error().kind == FhirError::Kind::Conflict ||
+                                            answer.error().kind == FhirError::Kind::Gone);
+        if (resolvable && !m_conflictRetried) {
             m_conflictRetried = true;
             return resolveConflicts(step, std::move(pending), 0);
         }
@@ -127,7 +131,8 @@ void SyncEngine::uploadNextBatch(Step step) {
 }
 
 // Everything uploaded is the client's own: after a 412 the client's version still wins. Learn
-// the server's current version of each record in the batch, then send the batch again.
+// the server's current version of each record in the batch, then send the batch again. A delete
+// of a record the server does not have is already done.
 void SyncEngine::resolveConflicts(Step step, TransactionUpload::Batch batch, std::size_t index) {
     if (index == batch.items.size())
         return uploadNextBatch(step);
@@ -139,7 +144,10 @@ void SyncEngine::resolveConflicts(Step step, TransactionUpload::Batch batch, std
                 return failWith(current.error());
             const QString version =
                 current ? versionFromEtag(QString::fromLatin1(current->etag)) : QString();
-            if (auto kept = m_upload.rememberServerVersion(item, version); !kept)
+            auto kept = !current && !item.resource
+                            ? m_upload.acceptAbsent(sourceFor(step), batch, index)
+                            : m_upload.rememberServerVersion(item, version);
+            if (!kept)
                 return failWith(kept.error());
             resolveConflicts(step, std::move(batch), index + 1);
         });

@@ -115,6 +115,24 @@ Result<void, StoreError> TransactionUpload::accept(UploadSource& source, const B
     return recorded;
 }
 
+Result<void, StoreError> TransactionUpload::acceptAbsent(UploadSource& source, const Batch& batch,
+                                                         std::size_t index) {
+    const UploadItem& item = batch.items[index];
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    auto recorded = inTransaction(m_db, [&]() -> Result<void, StoreError> {
+        if (auto forgotten = SyncBookkeeping(m_db).forgetVersion(item.resourceType, item.id);
+            !forgotten)
+            return forgotten;
+        if (auto sent = SyncOutbox(m_db).markSent(item.queued, batch.queuedBeforeMs, now, true);
+            !sent)
+            return sent;
+        return source.recordSent(item);
+    });
+    if (recorded)
+        source.announceSent();
+    return recorded;
+}
+
 Result<void, StoreError> TransactionUpload::rememberServerVersion(const UploadItem& item,
                                                                   const QString& versionId) {
     SyncBookkeeping books(m_db);

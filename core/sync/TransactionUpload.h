@@ -36,6 +36,10 @@ public:
     // Records the server's versions and takes the batch out of the outbox, in one transaction.
     Result<void, StoreError> accept(UploadSource& source, const Batch& batch,
                                     const QJsonObject& transactionResponse);
+    // A deleted record the server does not have (it never received it, or its answer was lost):
+    // the delete is done; it leaves the outbox.
+    Result<void, StoreError> acceptAbsent(UploadSource& source, const Batch& batch,
+                                          std::size_t index);
     // After a 412: the server's current version (empty: none) of one record in a batch.
     Result<void, StoreError> rememberServerVersion(const UploadItem& item,
                                                    const QString& versionId);

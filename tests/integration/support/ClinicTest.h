@@ -3,6 +3,7 @@
 #include "ClinicServer.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <gtest/gtest.h>
 
 namespace stepstone::test {
@@ -14,6 +15,10 @@ struct FhirAnswer {
 
 // Blocking GET `<fhirBase>/<path>` with a bearer token, for checking what a token may read.
 FhirAnswer fhirGet(const QUrl& fhirBase, const QString& path, const QString& token);
+
+// Every resource a search finds, following `next` links: `query` relative to `fhirBase`, e.g.
+// "Observation?subject=Patient/x". A page that is not 200 fails the test and ends the search.
+QList<QJsonObject> fhirSearch(const QUrl& fhirBase, const QString& query, const QString& token);
 
 // A test against the shared clinic server of the `clinic_server` fixture.
 class ClinicTest : public ::testing::Test {

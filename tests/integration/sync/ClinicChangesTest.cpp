@@ -202,7 +202,7 @@ TEST_F(ClinicChanges, CravingLoggedAtPlusTwoReachesTheClinicWithItsOffset) {
     entry.intensity = 5;
     auto added = m_cravings->add(entry);
     ASSERT_TRUE(added.ok());
-    m_engine->setCravingSharing(true);
+    ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock.now()).ok());
     ASSERT_TRUE(sync());
 
     const FhirAnswer stored =

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpWire.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -20,12 +22,7 @@ public:
         QMap<QByteArray, QByteArray> headers;
         Mode mode = Mode::Normal;
     };
-    struct Request {
-        QByteArray method;
-        QByteArray target;
-        QMap<QByteArray, QByteArray> headers; // lower-case names
-        QByteArray body;
-    };
+    using Request = HttpRequest;
 
     ScriptedHttpServer();
     QUrl baseUrl() const; // http://127.0.0.1:<port>/fhir/R4

@@ -119,6 +119,10 @@ QByteArray transactionResponse(int entries) {
         .toJson(QJsonDocument::Compact);
 }
 
+FhirError unreadable() {
+    return {FhirError::Kind::Malformed, 0, std::nullopt, {}};
+}
+
 class SyncEngineTest : public StoreFixture {
 protected:
     static void SetUpTestSuite() { ensureCoreApplication(); }
@@ -476,4 +480,67 @@ TEST_F(SyncEngineTest, SessionsLongOverAreForgottenWithoutAsking) {
     ASSERT_TRUE(runOnce());
     EXPECT_EQ(*m_sessions->ids(), QStringList{kSession1});
     EXPECT_FALSE(requestLines().back().contains("long-over"));
+}
+
+// A log deleted before the clinic ever received it is still sent as a DELETE (its first upload
+// may have reached the clinic with the answer lost); a server that answers that DELETE with 404
+// fails the whole transaction. The delete is then done, and must not block the other logs.
+TEST_F(SyncEngineTest, DeletingALogTheClinicNeverReceivedDoesNotBlockTheOthers) {
+    auto kept = m_store->add(entry(6));
+    ASSERT_TRUE(kept.ok());
+    m_clock.advanceSeconds(1);
+    auto neverSent = m_store->add(entry(2));
+    ASSERT_TRUE(neverSent.ok());
+    m_clock.advanceSeconds(1);
+    ASSERT_TRUE(m_store->remove(neverSent->id).ok());
+    shareCravingsWithConsentSent();
+    m_server.respond(404, R"({"resourceType":"OperationOutcome"})"); // the transaction
+    m_server.respond(404, R"({"resourceType":"OperationOutcome"})"); // GET the kept one
+    m_server.respond(404, R"({"resourceType":"OperationOutcome"})"); // GET the deleted one
+    m_server.respond(200, transactionResponse(1));
+    respondDownload("2026-11-23T10:00:00.000Z");
+
+    ASSERT_TRUE(runOnce()) << qPrintable(m_engine->lastError());
+    const QString keptId = kept->id.toString(QUuid::WithoutBraces);
+    const QString neverSentId = neverSent->id.toString(QUuid::WithoutBraces);
+    const auto lines = requestLines();
+    ASSERT_EQ(lines.size(), 7);
+    EXPECT_TRUE(lines[1].endsWith(("/Observation/" + keptId).toUtf8()));
+    EXPECT_TRUE(lines[2].endsWith(("/Observation/" + neverSentId).toUtf8()));
+    const auto retried = QJsonDocument::fromJson(m_server.requests()[3].body).object();
+    ASSERT_EQ(retried.value("entry").toArray().size(), 1);
+    EXPECT_EQ(retried.value("entry").toArray()[0].toObject()["request"].toObject()["url"],
+              "Observation/" + keptId);
+    EXPECT_EQ(*SyncOutbox(*m_db).count(), 0);
+}
+
+TEST_F(SyncEngineTest, UnreadableSearchEntriesAreAClearErrorAndTheReadableOnesArrive) {
+    QJsonObject page =
+        QJsonDocument::fromJson(appointmentPage("2026-11-23T10:00:00.000Z")).object();
+    QJsonArray entries = page["entry"].toArray();
+    entries.append(QStringLiteral("not an entry"));
+    QJsonObject wrongTyped = entries[0].toObject();
+    QJsonObject appointment = wrongTyped["resource"].toObject();
+    appointment["id"] = "alex-rivera-session-2";
+    appointment["start"] = 1767225600;
+    wrongTyped["resource"] = appointment;
+    entries.append(wrongTyped);
+    page["entry"] = entries;
+    m_server.respond(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
+    m_server.respond(200, historyPage({}));
+    m_server.respond(200, stillVisible({kSession1}));
+
+    EXPECT_FALSE(runOnce());
+    EXPECT_EQ(m_engine->lastError(), unreadable().message());
+    EXPECT_EQ(m_engine->state(), SyncEngine::State::Idle);
+    auto sessions = m_sessions->upcoming(QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10);
+    ASSERT_TRUE(sessions.ok());
+    ASSERT_EQ(sessions->size(), 1u);
+    EXPECT_EQ((*sessions)[0].id, "alex-rivera-session-1");
+}
+
+TEST_F(SyncEngineTest, SearchBundleWhoseEntryIsNoListIsAClearError) {
+    m_server.respond(200, R"({"resourceType":"Bundle","type":"searchset","entry":"x"})");
+    EXPECT_FALSE(runOnce());
+    EXPECT_EQ(m_engine->lastError(), unreadable().message());
 }
