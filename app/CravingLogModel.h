@@ -11,7 +11,7 @@
 namespace stepstone {
 
 // The client's latest craving logs, newest first, kept current as logs are saved or deleted.
-class CravingLogModel : public ProfileListModel {
+class CravingLogModel : public stepstone::ProfileListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(stepstone::CopingSkillList* skills READ skills WRITE setSkills NOTIFY skillsChanged)

@@ -12,7 +12,8 @@ namespace stepstone {
 // empty while the profile is locked.
 class ProfileListModel : public QAbstractListModel {
     Q_OBJECT
-    QML_ANONYMOUS
+    QML_ELEMENT
+    QML_UNCREATABLE("The base of the profile's lists.")
     Q_PROPERTY(
         stepstone::ProfileSession* session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)

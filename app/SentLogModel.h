@@ -10,7 +10,7 @@
 namespace stepstone {
 
 // What left the device for the clinic, and when, newest first.
-class SentLogModel : public ProfileListModel {
+class SentLogModel : public stepstone::ProfileListModel {
     Q_OBJECT
     QML_ELEMENT
     // The log grows as syncs finish.

@@ -9,7 +9,7 @@
 namespace stepstone {
 
 // The clinic's upcoming sessions, soonest first, cancelled ones included and marked.
-class SessionListModel : public ProfileListModel {
+class SessionListModel : public stepstone::ProfileListModel {
     Q_OBJECT
     QML_ELEMENT
 

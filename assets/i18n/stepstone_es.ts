@@ -124,6 +124,22 @@
         <source>Sign out of the clinic</source>
         <translation>Cerrar sesión en la clínica</translation>
     </message>
+    <message>
+        <source>Sharing with your care team</source>
+        <translation>Compartir con tu equipo de atención</translation>
+    </message>
+    <message>
+        <source>You share your craving logs with your care team.</source>
+        <translation>Compartes tus registros de deseos con tu equipo de atención.</translation>
+    </message>
+    <message>
+        <source>You share nothing yet. Your craving logs stay on this device.</source>
+        <translation>Aún no compartes nada. Tus registros de deseos se quedan en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Choose what to share</source>
+        <translation>Elegir qué compartir</translation>
+    </message>
 </context>
 <context>
     <name>CravingEditorPage</name>
@@ -380,6 +396,26 @@
         <source>Join video session</source>
         <translation>Unirse a la sesión por vídeo</translation>
     </message>
+    <message>
+        <source>This is a video session. Ask your clinic for the link.</source>
+        <translation>Es una sesión por vídeo. Pide el enlace a tu clínica.</translation>
+    </message>
+    <message>
+        <source>I&apos;ll be there</source>
+        <translation>Allí estaré</translation>
+    </message>
+    <message>
+        <source>I can&apos;t make it</source>
+        <translation>No puedo ir</translation>
+    </message>
+    <message>
+        <source>Your answer is waiting to be sent.</source>
+        <translation>Tu respuesta está pendiente de enviarse.</translation>
+    </message>
+    <message>
+        <source>Your clinic has your answer.</source>
+        <translation>Tu clínica tiene tu respuesta.</translation>
+    </message>
 </context>
 <context>
     <name>SessionLabels</name>
@@ -429,7 +465,7 @@
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <translation>dddd, d 'de' MMMM</translation>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -465,6 +501,61 @@
     <message>
         <source>Connect to your clinic</source>
         <translation>Conectar con tu clínica</translation>
+    </message>
+    <message>
+        <source>Not connected to your clinic, so these may be out of date.</source>
+        <translation>No estás conectado con tu clínica, así que pueden no estar al día.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <source>Sharing</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Craving logs</source>
+        <translation>Registros de deseos</translation>
+    </message>
+    <message>
+        <source>When you share, your therapist and care team at your clinic see each craving log: when it happened, how strong it was, what set it off, the coping skill you used, how it ended, and your note. Logs you made before are shared too.</source>
+        <translation>Si compartes, tu terapeuta y tu equipo de atención de la clínica ven cada registro de deseo: cuándo ocurrió, qué tan fuerte fue, qué lo provocó, la habilidad de afrontamiento que usaste, cómo terminó y tu nota. También se comparten los registros que hiciste antes.</translation>
+    </message>
+    <message>
+        <source>You can stop at any time. Stopping means nothing new is sent; what your clinic already received stays in your clinic record.</source>
+        <translation>Puedes dejar de compartir cuando quieras. Al dejarlo no se envía nada nuevo; lo que tu clínica ya recibió se queda en tu expediente clínico.</translation>
+    </message>
+    <message>
+        <source>These records are protected by federal confidentiality rules for substance use treatment (42 CFR Part 2): your clinic may not pass them on without your written consent.</source>
+        <translation>Estos registros están protegidos por las normas federales de confidencialidad del tratamiento por consumo de sustancias (42 CFR Parte 2): tu clínica no puede transmitirlos sin tu consentimiento por escrito.</translation>
+    </message>
+    <message>
+        <source>Share my craving logs with my care team</source>
+        <translation>Compartir mis registros de deseos con mi equipo de atención</translation>
+    </message>
+    <message>
+        <source>On: new logs are sent when you are online.</source>
+        <translation>Activado: los registros nuevos se envían cuando tienes conexión.</translation>
+    </message>
+    <message>
+        <source>Off: your craving logs stay on this device.</source>
+        <translation>Desactivado: tus registros de deseos se quedan en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Sent to your clinic</source>
+        <translation>Enviado a tu clínica</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Aún no se ha enviado nada.</translation>
     </message>
 </context>
 <context>
@@ -616,6 +707,10 @@
         <source>Signed out, but the keychain would not remove the saved sign-in. It will be removed when you sign in again.</source>
         <translation>Sesión cerrada, pero el llavero no quiso borrar el inicio de sesión guardado. Se borrará cuando vuelvas a iniciar sesión.</translation>
     </message>
+    <message>
+        <source>Stepstone could not read your saved clinic sign-in from the keychain. Sign in again; nothing on this device is lost.</source>
+        <translation>Stepstone no pudo leer del llavero tu inicio de sesión guardado en la clínica. Vuelve a iniciar sesión; no se pierde nada de este dispositivo.</translation>
+    </message>
 </context>
 <context>
     <name>stepstone::CopingSkillList</name>
@@ -632,6 +727,17 @@
             <numerusform>La nota es demasiado larga: debe tener menos de %n carácter.</numerusform>
             <numerusform>La nota es demasiado larga: debe tener menos de %n caracteres.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stepstone::CravingSharing</name>
+    <message>
+        <source>Sharing since %1.</source>
+        <translation>Compartiendo desde el %1.</translation>
+    </message>
+    <message>
+        <source>Stopped on %1.</source>
+        <translation>Dejaste de compartir el %1.</translation>
     </message>
 </context>
 <context>
@@ -658,6 +764,25 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no son iguales.</translation>
+    </message>
+</context>
+<context>
+    <name>stepstone::SentLogModel</name>
+    <message>
+        <source>Craving log of %1</source>
+        <translation>Registro de deseo del %1</translation>
+    </message>
+    <message>
+        <source>A craving log you deleted</source>
+        <translation>Un registro de deseo que borraste</translation>
+    </message>
+    <message>
+        <source>Your choice about sharing</source>
+        <translation>Tu decisión sobre compartir</translation>
+    </message>
+    <message>
+        <source>Your answer to a session</source>
+        <translation>Tu respuesta a una sesión</translation>
     </message>
 </context>
 </TS>

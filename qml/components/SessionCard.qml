@@ -25,9 +25,17 @@ Pane {
     padding: Theme.spacingLarge
     activeFocusOnTab: true
     Accessible.role: Accessible.ListItem
-    Accessible.name: [dayText, timeText, title, cancelled ? statusText : "",
-                      place.length > 0 ? place : (videoLink.length > 0 ? qsTr("Video session") : "")]
-                     .filter(part => part.length > 0).join(", ")
+    Accessible.name: spokenSummary()
+
+    function spokenSummary() {
+        const where = place.length > 0 ? place : (videoLink.length > 0 ? qsTr("Video session") : "")
+        let summary = dayText + ", " + timeText + ", " + title
+        if (cancelled)
+            summary += ", " + statusText
+        if (where.length > 0)
+            summary += ", " + where
+        return summary
+    }
 
     background: Rectangle {
         color: Theme.surface

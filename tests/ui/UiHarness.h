@@ -38,7 +38,7 @@ public:
     // The visible item with this objectName, or null.
     QQuickItem* find(const QString& objectName) const;
     // Waits until an item with this objectName is visible; returns it or null.
-    QQuickItem* waitFor(const QString& objectName, int timeoutMs = 3000) const;
+    QQuickItem* waitFor(const QString& objectName, int timeoutMs = 10000) const;
     void tap(QQuickItem* item, QPointF relative = {0.5, 0.5});
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     void type(const QString& text);

@@ -1,6 +1,5 @@
-#include "store/SessionStore.h"
-
 #include "StoreFixture.h"
+#include "store/SessionStore.h"
 #include "sync/SyncBookkeeping.h"
 
 #include <QSignalSpy>

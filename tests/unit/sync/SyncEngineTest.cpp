@@ -69,7 +69,6 @@ QByteArray careTeamSearch(const QString& id = "alex-rivera-care-team") {
         .toJson(QJsonDocument::Compact);
 }
 
-
 QByteArray bundle(const char* type, const QJsonArray& entries, const QString& next = {}) {
     QJsonArray links;
     if (!next.isEmpty())
