@@ -52,9 +52,12 @@ QString day(const QDateTime& start, const QDateTime& now) {
 
 QString timeRange(const QDateTime& start, const QDateTime& end) {
     const QLocale locale;
+    // Sessions start on the minute; some locales' short format (C, POSIX) still shows seconds.
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss"));
     return QCoreApplication::translate("SessionLabels", "%1 – %2")
-        .arg(locale.toString(start.toLocalTime().time(), QLocale::ShortFormat),
-             locale.toString(end.toLocalTime().time(), QLocale::ShortFormat));
+        .arg(locale.toString(start.toLocalTime().time(), format),
+             locale.toString(end.toLocalTime().time(), format));
 }
 
 } // namespace stepstone::sessionLabels
