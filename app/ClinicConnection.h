@@ -80,6 +80,8 @@ public:
 Q_SIGNALS:
     void stateChanged();
     void syncChanged();
+    // A sync run ended, whether or not it reached the end.
+    void syncFinished();
 
 private:
     void onProfileStateChanged();

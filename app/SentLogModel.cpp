@@ -38,8 +38,9 @@ void SentLogModel::setClinic(ClinicConnection* clinic) {
 }
 
 QMetaObject::Connection SentLogModel::watchStore() {
-    return m_clinic ? connect(m_clinic, &ClinicConnection::syncChanged, this, &SentLogModel::reload)
-                    : QMetaObject::Connection();
+    return m_clinic
+               ? connect(m_clinic, &ClinicConnection::syncFinished, this, &SentLogModel::reload)
+               : QMetaObject::Connection();
 }
 
 QString SentLogModel::readRows() {

@@ -4,22 +4,6 @@
 
 namespace stepstone {
 
-namespace {
-
-QString answerCode(Session::Answer answer) {
-    switch (answer) {
-    case Session::Answer::Attending:
-        return QStringLiteral("attending");
-    case Session::Answer::NotAttending:
-        return QStringLiteral("not-attending");
-    case Session::Answer::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
-} // namespace
-
 SessionListModel::SessionListModel(QObject* parent)
     : ProfileListModel(50, parent) {}
 
@@ -69,7 +53,7 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const {
         return item.status == Session::Status::Booked ? QString()
                                                       : sessionLabels::status(item.status);
     case AnswerRole:
-        return answerCode(item.answer);
+        return codeFor(item.answer);
     case AnswerPendingRole:
         return item.answerPending;
     case VideoLinkWithheldRole:

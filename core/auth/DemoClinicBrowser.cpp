@@ -1,19 +1,11 @@
 #include "auth/DemoClinicBrowser.h"
 
-#include <QHostAddress>
+#include "auth/SmartConfiguration.h"
+
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 
 namespace stepstone {
-
-namespace {
-
-bool isThisDevice(const QUrl& url) {
-    return url.scheme() == QLatin1String("http") &&
-           (url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback());
-}
-
-} // namespace
 
 DemoClinicBrowser::DemoClinicBrowser(QString loginHint)
     : m_loginHint(std::move(loginHint)) {

@@ -47,10 +47,11 @@ Result<QUrl, AuthError> endpoint(const QJsonObject& object, const QString& key, 
 } // namespace
 
 bool isAllowedEndpoint(const QUrl& url) {
-    const QString scheme = url.scheme().toLower();
-    if (scheme == u"https")
-        return true;
-    if (scheme != u"http")
+    return url.scheme().toLower() == u"https" || isThisDevice(url);
+}
+
+bool isThisDevice(const QUrl& url) {
+    if (url.scheme().toLower() != u"http")
         return false;
     const QString host = url.host().toLower();
     return host == u"localhost" || QHostAddress(host).isLoopback();

@@ -29,5 +29,7 @@ struct SmartConfiguration {
 // https anywhere; plain http only to this device (127.0.0.1, ::1, localhost), where nothing
 // crosses a network.
 bool isAllowedEndpoint(const QUrl& url);
+// Plain http to this device itself.
+bool isThisDevice(const QUrl& url);
 
 } // namespace stepstone

@@ -23,4 +23,23 @@ Session::Kind sessionKindFromCode(QStringView code) {
     return Session::Kind::Other;
 }
 
+QString codeFor(Session::Answer answer) {
+    switch (answer) {
+    case Session::Answer::Attending:
+        return QStringLiteral("attending");
+    case Session::Answer::NotAttending:
+        return QStringLiteral("not-attending");
+    case Session::Answer::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+Session::Answer sessionAnswerFromCode(QStringView code) {
+    for (auto answer : {Session::Answer::Attending, Session::Answer::NotAttending})
+        if (code == codeFor(answer))
+            return answer;
+    return Session::Answer::None;
+}
+
 } // namespace stepstone

@@ -36,5 +36,8 @@ struct Session {
 // The session-kind codes, shared by storage and the clinic's code system.
 QString codeFor(Session::Kind kind);
 Session::Kind sessionKindFromCode(QStringView code);
+// The answer codes, shared by storage and the interface: none, attending, not-attending.
+QString codeFor(Session::Answer answer);
+Session::Answer sessionAnswerFromCode(QStringView code);
 
 } // namespace stepstone

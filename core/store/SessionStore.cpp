@@ -56,26 +56,6 @@ Session::Status statusFrom(const QString& code) {
     return Session::Status::Other;
 }
 
-const char* answerCode(Session::Answer answer) {
-    switch (answer) {
-    case Session::Answer::Attending:
-        return "attending";
-    case Session::Answer::NotAttending:
-        return "not-attending";
-    case Session::Answer::None:
-        break;
-    }
-    return "none";
-}
-
-Session::Answer answerFrom(const QString& code) {
-    if (code == QLatin1String("attending"))
-        return Session::Answer::Attending;
-    if (code == QLatin1String("not-attending"))
-        return Session::Answer::NotAttending;
-    return Session::Answer::None;
-}
-
 // The client's own answer to a session, as stored.
 struct LocalAnswer {
     Session::Answer answer = Session::Answer::None;
@@ -94,7 +74,8 @@ Result<std::optional<LocalAnswer>, StoreError> readLocalAnswer(Database& db, con
     std::optional<LocalAnswer> local;
     if (*row) {
         const Statement& r = **select;
-        local = LocalAnswer{answerFrom(r.text(0)), r.integer(1) != 0, r.integer(2) != 0, r.text(3)};
+        local = LocalAnswer{sessionAnswerFromCode(r.text(0)), r.integer(1) != 0, r.integer(2) != 0,
+                            r.text(3)};
     }
     (*select)->reset();
     return local;
@@ -135,7 +116,7 @@ Result<void, StoreError> SessionStore::replace(const Session& session) {
         .bind(9, session.locationId)
         .bind(10, session.videoLink ? session.videoLink->toString() : QString())
         .bind(11, session.comment)
-        .bind(12, QString::fromLatin1(answerCode(kept.answer)))
+        .bind(12, codeFor(kept.answer))
         .bind(13, kept.pending ? 1 : 0)
         .bind(14, kept.unconfirmed ? 1 : 0)
         .bind(15, kept.responseId)
@@ -205,7 +186,7 @@ Result<std::vector<Session>, StoreError> SessionStore::upcoming(const QDateTime&
         if (const QString link = r.text(9); !link.isEmpty())
             s.videoLink = QUrl(link);
         s.comment = r.text(10);
-        s.answer = answerFrom(r.text(11));
+        s.answer = sessionAnswerFromCode(r.text(11));
         s.answerPending = r.integer(12) != 0;
         s.videoLinkWithheld = r.integer(13) != 0;
         sessions.push_back(std::move(s));
@@ -229,11 +210,8 @@ Result<void, StoreError> SessionStore::answer(const QString& sessionId, Session:
         auto write = m_db.prepared(kWriteAnswer);
         if (!write)
             return fail(write.error());
-        if (auto ran = (*write)
-                           ->bind(1, sessionId)
-                           .bind(2, QString::fromLatin1(answerCode(answer)))
-                           .bind(3, responseId)
-                           .run();
+        if (auto ran =
+                (*write)->bind(1, sessionId).bind(2, codeFor(answer)).bind(3, responseId).run();
             !ran)
             return ran;
         return SyncOutbox(m_db).enqueue(QLatin1String(kAnswerRecordType), sessionId,

@@ -1,8 +1,8 @@
 #include "sync/FhirClient.h"
 
+#include "auth/SmartConfiguration.h"
 #include "sync/RetryPolicy.h"
 
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -60,13 +60,7 @@ FhirClient::FhirClient(QNetworkAccessManager& network, AccessTokenSource& tokens
     , m_limits(limits) {}
 
 bool FhirClient::isAllowedBase(const QUrl& base) {
-    if (!base.isValid() || base.host().isEmpty())
-        return false;
-    if (base.scheme() == QLatin1String("https"))
-        return true;
-    const QHostAddress host(base.host());
-    return base.scheme() == QLatin1String("http") &&
-           (host.isLoopback() || base.host() == QLatin1String("localhost"));
+    return base.isValid() && !base.host().isEmpty() && isAllowedEndpoint(base);
 }
 
 Result<QUrl, FhirError> FhirClient::resolve(const QString& target) const {

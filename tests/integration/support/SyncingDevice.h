@@ -43,8 +43,10 @@ public:
 
     int queuedChanges();
 
+    Database& db() { return *m_db; }
     CravingLogStore& cravings() { return *m_cravings; }
     SessionStore& sessions() { return *m_sessions; }
+    SharingStore& sharing() { return *m_sharing; }
     SyncEngine& engine() { return *m_engine; }
     FhirClient& client() { return *m_client; }
     platform::FixedClock& clock() { return m_clock; }

@@ -56,7 +56,7 @@ protected:
     }
 
     std::optional<Session> local(const QString& id) {
-        auto sessions = m_sessions->upcoming(m_clock.now(), 1000);
+        auto sessions = m_sessions->upcoming(m_clock->now(), 1000);
         EXPECT_TRUE(sessions.ok());
         for (const Session& s : *sessions)
             if (s.id == id)
@@ -202,7 +202,7 @@ TEST_F(ClinicChanges, CravingLoggedAtPlusTwoReachesTheClinicWithItsOffset) {
     entry.intensity = 5;
     auto added = m_cravings->add(entry);
     ASSERT_TRUE(added.ok());
-    ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock.now()).ok());
+    ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock->now()).ok());
     ASSERT_TRUE(sync());
 
     const FhirAnswer stored =

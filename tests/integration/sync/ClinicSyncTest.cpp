@@ -1,7 +1,6 @@
 #include "ClinicSyncTest.h"
 
 #include "ClinicSignIn.h"
-#include "store/Schema.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -47,30 +46,24 @@ void ClinicSyncTest::SetUp() {
     ClinicTest::SetUp();
     if (HasFatalFailure())
         return;
-    auto db = Database::open(m_dir.filePath("sync.db"), DatabaseKey::generate(),
-                             Database::Mode::CreateIfMissing, schemaMigrations());
-    ASSERT_TRUE(db.ok());
-    m_db = std::move(*db);
-    m_cravings = std::make_unique<CravingLogStore>(*m_db, m_clock);
-    m_sessions = std::make_unique<SessionStore>(*m_db, m_clock);
-    m_sharing = std::make_unique<SharingStore>(*m_db, m_clock);
     auto signIn = signInToClinic(m_clinic.fhirBase, QStringLiteral("alex"));
     ASSERT_TRUE(signIn.grant.ok()) << qPrintable(signIn.grant.error().detail);
-    m_session = std::make_unique<SmartSession>(m_network, m_secrets, m_clock,
-                                               QStringLiteral("clinic-grant"));
-    ASSERT_TRUE(m_session->adopt(*signIn.grant).ok());
-    ASSERT_EQ(m_session->patientId(), QLatin1String(kPatient));
-    m_client = std::make_unique<FhirClient>(m_network, *m_session, FhirClient::Limits{});
-    m_engine = std::make_unique<SyncEngine>(
-        SyncEngine::Parts{*m_db, *m_cravings, *m_sessions, *m_sharing, *m_client, *m_session,
-                          m_clock},
-        RetryPolicy({std::chrono::milliseconds(50), std::chrono::milliseconds(500)}));
+    m_device = std::make_unique<SyncingDevice>(*signIn.grant, m_clinic.fhirBase);
+    ASSERT_TRUE(m_device->isReady());
+    ASSERT_EQ(m_device->patientId(), QLatin1String(kPatient));
+    m_clock = &m_device->clock();
+    m_db = &m_device->db();
+    m_cravings = &m_device->cravings();
+    m_sessions = &m_device->sessions();
+    m_sharing = &m_device->sharing();
+    m_client = &m_device->client();
+    m_engine = &m_device->engine();
 }
 
 bool ClinicSyncTest::sync() {
     std::optional<bool> completed;
     auto connection =
-        QObject::connect(m_engine.get(), &SyncEngine::finished, [&](bool ok) { completed = ok; });
+        QObject::connect(m_engine, &SyncEngine::finished, [&](bool ok) { completed = ok; });
     m_engine->syncNow();
     EXPECT_TRUE(QTest::qWaitFor([&] { return completed.has_value(); }, 120000));
     QObject::disconnect(connection);
@@ -80,14 +73,7 @@ bool ClinicSyncTest::sync() {
 }
 
 CravingLog ClinicSyncTest::log(int intensity, const QString& note) {
-    CravingEntry entry;
-    entry.occurredAt = m_clock.now();
-    entry.intensity = intensity;
-    entry.note = note;
-    entry.triggers = CravingTrigger::Lonely | CravingTrigger::Places;
-    auto added = m_cravings->add(entry);
-    EXPECT_TRUE(added.ok());
-    return added.ok() ? *added : CravingLog{};
+    return m_device->log(intensity, note);
 }
 
 std::multiset<QString> ClinicSyncTest::cravingIdsOnServer() {

@@ -1,15 +1,8 @@
 #pragma once
 
 #include "ClinicTest.h"
-#include "auth/SmartSession.h"
-#include "fake/FixedClock.h"
-#include "fake/InMemorySecretStore.h"
-#include "store/SessionStore.h"
-#include "store/SharingStore.h"
-#include "sync/SyncEngine.h"
+#include "SyncingDevice.h"
 
-#include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <memory>
 #include <set>
 
@@ -28,8 +21,7 @@ inline int therapistPut(const QUrl& base, const QString& path, const QString& to
 // as the therapist sees them.
 std::multiset<QString> idsFound(const ClinicServer& clinic, const QString& search);
 
-// The client "alex" signed in to the shared clinic server, with a fresh profile and the real
-// sync engine.
+// The client "alex" signed in to the shared clinic server, on a fresh SyncingDevice.
 class ClinicSyncTest : public ClinicTest {
 protected:
     static constexpr char kPatient[] = "alex-rivera";
@@ -44,17 +36,15 @@ protected:
     Result<FhirResponse, FhirError> getAsClient(const QString& target);
     static QString idOf(const CravingLog& log) { return log.id.toString(QUuid::WithoutBraces); }
 
-    QTemporaryDir m_dir;
-    platform::FixedClock m_clock{QDateTime::currentDateTimeUtc()};
-    platform::InMemorySecretStore m_secrets;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<CravingLogStore> m_cravings;
-    std::unique_ptr<SessionStore> m_sessions;
-    std::unique_ptr<SharingStore> m_sharing;
-    std::unique_ptr<SmartSession> m_session;
-    std::unique_ptr<FhirClient> m_client;
-    std::unique_ptr<SyncEngine> m_engine;
+    // The device and, for the tests' convenience, its parts.
+    std::unique_ptr<SyncingDevice> m_device;
+    platform::FixedClock* m_clock = nullptr;
+    Database* m_db = nullptr;
+    CravingLogStore* m_cravings = nullptr;
+    SessionStore* m_sessions = nullptr;
+    SharingStore* m_sharing = nullptr;
+    FhirClient* m_client = nullptr;
+    SyncEngine* m_engine = nullptr;
 };
 
 } // namespace stepstone::test

@@ -21,7 +21,7 @@ protected:
 
     // The first upcoming session that is still on.
     std::optional<Session> bookedSession() {
-        auto sessions = m_sessions->upcoming(m_clock.now(), 100);
+        auto sessions = m_sessions->upcoming(m_clock->now(), 100);
         EXPECT_TRUE(sessions.ok());
         if (!sessions.ok())
             return std::nullopt;
@@ -34,7 +34,7 @@ protected:
     }
 
     std::optional<Session> sessionNamed(const QString& id) {
-        auto sessions = m_sessions->upcoming(m_clock.now(), 100);
+        auto sessions = m_sessions->upcoming(m_clock->now(), 100);
         EXPECT_TRUE(sessions.ok());
         for (const Session& s : *sessions)
             if (s.id == id)
@@ -75,8 +75,8 @@ TEST_F(SharingAndAnswers, TurningSharingOnSendsTheConsentAndEarlierLogsOnceAndRe
     EXPECT_EQ(cravingIdsOnServer().count(idOf(first)), 0u);
     EXPECT_EQ(cravingIdsOnServer().count(idOf(second)), 0u);
 
-    m_clock.advanceSeconds(60);
-    ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock.now()).ok());
+    m_clock->advanceSeconds(60);
+    ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock->now()).ok());
     ASSERT_TRUE(sync());
     ASSERT_TRUE(sync()); // a second run sends nothing again
 
@@ -104,8 +104,8 @@ TEST_F(SharingAndAnswers, TurningSharingOnSendsTheConsentAndEarlierLogsOnceAndRe
         2);
     EXPECT_EQ(sent->back().kind, SentRecord::Kind::SharingChoice); // the Consent went first
 
-    m_clock.advanceSeconds(60);
-    ASSERT_TRUE(m_sharing->setCravingSharing(false, m_clock.now()).ok());
+    m_clock->advanceSeconds(60);
+    ASSERT_TRUE(m_sharing->setCravingSharing(false, m_clock->now()).ok());
     const CravingLog afterRevoke = log(9, QStringLiteral("after revoking"));
     ASSERT_TRUE(sync());
 
