@@ -49,3 +49,8 @@ build_stepstone() {
     cmake --preset default -B "$STEPSTONE_BUILD_DIR" >/dev/null
     cmake --build "$STEPSTONE_BUILD_DIR" --parallel "$(nproc)"
 }
+
+# What git sees in the source tree, untracked files included (ignored ones, like build/, not).
+source_tree_state() {
+    git -C "$STEPSTONE_ROOT" status --porcelain --untracked-files=all 2>/dev/null || true
+}
