@@ -1,6 +1,7 @@
 #include "AppAssembly.h"
 
 #include <QCoreApplication>
+#include <QNetworkInformation>
 #include <QQmlEngine>
 #include <QTranslator>
 
@@ -16,21 +17,59 @@ CopingSkillCatalog builtInSkills(const QLocale& locale) {
     return std::move(*catalog);
 }
 
+// Only "no network at all" holds the sync back: a clinic on this device or on the local
+// network can still be reached when the system sees no internet.
+bool isOnline(QNetworkInformation::Reachability reachability) {
+    return reachability != QNetworkInformation::Reachability::Disconnected;
+}
+
 } // namespace
 
 AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clock& clock,
-                         const QLocale& locale, AuthorizationBrowser& browser)
-    : m_session(dataDir, secrets, clock)
+                         const QLocale& locale, AuthorizationBrowser& browser,
+                         ClinicLink::Settings linkSettings)
+    : m_secrets(secrets)
+    , m_browser(browser)
+    , m_linkSettings(std::move(linkSettings))
+    , m_session(dataDir, secrets, clock)
     , m_skills(builtInSkills(locale))
-    , m_clinic({m_session, secrets, clock, browser})
-    , m_sharing(m_session, m_clinic) {
+    , m_clinic(clock)
+    , m_sharing(m_session) {
     ProfileSession::setInstance(&m_session);
     CopingSkillList::setInstance(&m_skills);
     ClinicConnection::setInstance(&m_clinic);
     CravingSharing::setInstance(&m_sharing);
+    QObject::connect(&m_session, &ProfileSession::stateChanged, &m_session,
+                     [this] { linkProfileWhenOpen(); });
+    linkProfileWhenOpen();
+}
+
+void AppAssembly::linkProfileWhenOpen() {
+    Profile* profile = m_session.profile();
+    if (m_link || !profile)
+        return;
+    m_link =
+        std::make_unique<ClinicLink>(ClinicLink::Parts{*profile, m_network, m_secrets, m_browser,
+                                                       m_session.clinicGrantEntryName()},
+                                     m_linkSettings);
+    followNetwork();
+    m_clinic.setLink(m_link.get());
+}
+
+void AppAssembly::followNetwork() {
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return;
+    QNetworkInformation* network = QNetworkInformation::instance();
+    m_link->setOnline(isOnline(network->reachability()));
+    QObject::connect(network, &QNetworkInformation::reachabilityChanged, m_link.get(),
+                     [link = m_link.get()](QNetworkInformation::Reachability reachability) {
+                         link->setOnline(isOnline(reachability));
+                     });
 }
 
 AppAssembly::~AppAssembly() {
+    m_clinic.setLink(nullptr);
+    m_link.reset();
     ProfileSession::setInstance(nullptr);
     CopingSkillList::setInstance(nullptr);
     ClinicConnection::setInstance(nullptr);

@@ -6,7 +6,9 @@
 #include "ProfileSession.h"
 
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QString>
+#include <memory>
 
 class QQmlEngine;
 class QTranslator;
@@ -14,13 +16,16 @@ class QTranslator;
 namespace stepstone {
 
 // The view-layer services of one running app, built from the platform services main.cpp made,
-// and handed to QML as singletons. The UI tests build the very same assembly.
+// and handed to QML as singletons. Once the profile opens it builds the profile's clinic link
+// (core's ClinicLink) and hands it to the clinic view model. The UI tests build the very same
+// assembly.
 class AppAssembly {
 public:
     static constexpr char kMainQml[] = "qrc:/Stepstone/qml/Main.qml";
 
     AppAssembly(const QString& dataDir, SecretStore& secrets, const Clock& clock,
-                const QLocale& locale, AuthorizationBrowser& browser);
+                const QLocale& locale, AuthorizationBrowser& browser,
+                ClinicLink::Settings linkSettings = {});
     ~AppAssembly();
     AppAssembly(const AppAssembly&) = delete;
     AppAssembly& operator=(const AppAssembly&) = delete;
@@ -28,15 +33,25 @@ public:
     ProfileSession& session() { return m_session; }
     CopingSkillList& skills() { return m_skills; }
     ClinicConnection& clinic() { return m_clinic; }
+    // Null until the profile is open.
+    ClinicLink* link() const { return m_link.get(); }
 
     // Import paths the QML module needs on Qt 6.4 (no loadFromModule).
     static void prepare(QQmlEngine& engine);
 
 private:
+    void linkProfileWhenOpen();
+    void followNetwork();
+
+    SecretStore& m_secrets;
+    AuthorizationBrowser& m_browser;
+    const ClinicLink::Settings m_linkSettings;
+    QNetworkAccessManager m_network;
     ProfileSession m_session;
     CopingSkillList m_skills;
     ClinicConnection m_clinic;
     CravingSharing m_sharing;
+    std::unique_ptr<ClinicLink> m_link; // after the session: it goes before the profile does
 };
 
 // Installs the translation for `locale` on the application, if one ships; returns it (owned by

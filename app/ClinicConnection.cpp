@@ -2,40 +2,24 @@
 
 #include "SyncStatusText.h"
 #include "auth/ClinicAddress.h"
-
-#include <QNetworkInformation>
+#include "sync/ConsentUpload.h"
+#include "sync/CravingUpload.h"
+#include "sync/SessionAnswerUpload.h"
 
 namespace stepstone {
 
 namespace {
-
 ClinicConnection* s_instance = nullptr;
-
-constexpr char kClientId[] = "stepstone";
-
-// Only "no network at all" holds the sync back: a clinic on this device or on the local
-// network can still be reached when the system sees no internet.
-bool isOnline(QNetworkInformation::Reachability reachability) {
-    return reachability != QNetworkInformation::Reachability::Disconnected;
 }
 
-} // namespace
-
-ClinicConnection::ClinicConnection(Parts parts, SyncScheduler::Timing timing, QObject* parent)
+ClinicConnection::ClinicConnection(const Clock& clock, QObject* parent)
     : QObject(parent)
-    , m_parts(parts)
-    , m_timing(timing)
-    , m_signIn(m_network, parts.browser, parts.clock, QString::fromLatin1(kClientId)) {
-    connect(&m_parts.profile, &ProfileSession::stateChanged, this,
-            &ClinicConnection::onProfileStateChanged);
+    , m_clock(clock) {
     m_statusClock.setInterval(std::chrono::seconds(30));
     connect(&m_statusClock, &QTimer::timeout, this, &ClinicConnection::syncChanged);
-    onProfileStateChanged();
 }
 
 ClinicConnection::~ClinicConnection() {
-    m_signIn.cancel();
-    stopSync();
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -49,160 +33,162 @@ ClinicConnection* ClinicConnection::create(QQmlEngine*, QJSEngine*) {
     return s_instance;
 }
 
+void ClinicConnection::setLink(ClinicLink* link) {
+    if (m_link)
+        disconnect(m_link, nullptr, this, nullptr);
+    m_link = link;
+    if (!m_link)
+        return onLinkStateChanged();
+    connect(m_link, &ClinicLink::stateChanged, this, &ClinicConnection::onLinkStateChanged);
+    connect(m_link, &ClinicLink::syncChanged, this, &ClinicConnection::syncChanged);
+    connect(m_link, &ClinicLink::syncFinished, this, &ClinicConnection::syncFinished);
+    connect(&m_link->profile().accounts(), &ClinicAccounts::changed, this,
+            &ClinicConnection::stateChanged);
+    connect(m_link, &ClinicLink::signInNotKept, this, [this] {
+        setMessage(tr("Signed in, but Stepstone could not keep the sign-in on this device, so you "
+                      "will be asked again next time."));
+    });
+    auto restored = m_link->restore();
+    if (!restored)
+        setMessage(tr("Stepstone could not read your saved clinic sign-in from the keychain. "
+                      "Sign in again; nothing on this device is lost."));
+    onLinkStateChanged();
+    if (m_autoSignIn.isValid() && state() == State::SignedOut)
+        m_link->signIn(m_autoSignIn);
+}
+
+ClinicConnection::State ClinicConnection::state() const {
+    if (!m_link)
+        return State::ProfileLocked;
+    switch (m_link->state()) {
+    case ClinicLink::State::SignedOut:
+        return State::SignedOut;
+    case ClinicLink::State::SigningIn:
+        return State::SigningIn;
+    case ClinicLink::State::SignedIn:
+        return State::SignedIn;
+    case ClinicLink::State::SignInAgain:
+        break;
+    }
+    return State::SignInAgain;
+}
+
+QString ClinicConnection::clinicName() const {
+    const auto signedIn = m_link ? m_link->account() : std::nullopt;
+    if (!signedIn)
+        return {};
+    // Read afresh: the clinic's name arrives with a sync after signing in.
+    auto account = m_link->profile().accounts().read(signedIn->id);
+    const QString name = account ? account->name : QString();
+    return name.isEmpty() ? signedIn->fhirBase.host() : name;
+}
+
 bool ClinicConnection::syncing() const {
-    return m_engine && m_engine->state() == SyncEngine::State::Syncing;
+    const SyncEngine* engine = m_link ? m_link->engine() : nullptr;
+    return engine && engine->state() == SyncEngine::State::Syncing;
 }
 
 QString ClinicConnection::syncStatus() const {
-    if (!m_engine || m_state != State::SignedIn)
+    const SyncEngine* engine = m_link ? m_link->engine() : nullptr;
+    if (!engine || state() != State::SignedIn)
         return {};
-    return describeSync(m_engine->state(), m_engine->lastSynced(), m_parts.clock.now());
+    return describeSync(engine->state(), engine->lastSynced(), m_clock.now());
 }
 
 QString ClinicConnection::syncProblem() const {
-    if (!m_engine || m_engine->state() == SyncEngine::State::Syncing)
+    const SyncEngine* engine = m_link ? m_link->engine() : nullptr;
+    if (!engine || engine->state() == SyncEngine::State::Syncing)
         return {};
-    return m_engine->lastError();
+    return engine->lastError();
 }
 
-void ClinicConnection::onProfileStateChanged() {
-    if (m_session || m_parts.profile.state() != ProfileSession::State::Ready)
-        return;
-    m_session = std::make_unique<SmartSession>(m_network, m_parts.secrets, m_parts.clock,
-                                               m_parts.profile.clinicGrantEntryName());
-    m_client = std::make_unique<FhirClient>(m_network, *m_session, FhirClient::Limits{});
-    m_engine = std::make_unique<SyncEngine>(
-        SyncEngine::Parts{*m_parts.profile.database(), *m_parts.profile.cravingLogs(),
-                          *m_parts.profile.sessions(), *m_parts.profile.sharing(), *m_client,
-                          *m_session, m_parts.clock},
-        RetryPolicy());
-    connect(m_engine.get(), &SyncEngine::stateChanged, this, &ClinicConnection::onSyncStateChanged);
-    m_scheduler = std::make_unique<SyncScheduler>([this] { m_engine->syncNow(); }, m_timing);
-    connect(m_parts.profile.cravingLogs(), &CravingLogStore::changed, this,
-            &ClinicConnection::localChange);
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        QNetworkInformation* network = QNetworkInformation::instance();
-        m_scheduler->setOnline(isOnline(network->reachability()));
-        connect(network, &QNetworkInformation::reachabilityChanged, m_scheduler.get(),
-                [this](QNetworkInformation::Reachability reachability) {
-                    m_scheduler->setOnline(isOnline(reachability));
-                });
-    }
+bool ClinicConnection::mayShareCravings() const {
+    return !m_link ||
+           (m_link->permits(ConsentUpload::kAccess) && m_link->permits(CravingUpload::kAccess));
+}
 
-    auto restored = m_session->restore();
-    if (restored && *restored) {
-        m_clinicAddress = m_session->fhirBase().toString();
-        setState(State::SignedIn);
-        return startSync();
-    }
-    setState(State::SignedOut,
-             restored ? QString()
-                      : tr("Stepstone could not read your saved clinic sign-in from the keychain. "
-                           "Sign in again; nothing on this device is lost."));
-    if (m_autoSignIn.isValid())
-        signIn(m_autoSignIn.toString());
+bool ClinicConnection::mayAnswerSessions() const {
+    return !m_link || m_link->permits(SessionAnswerUpload::kAccess);
 }
 
 void ClinicConnection::signIn(const QString& address) {
-    if (m_state == State::ProfileLocked || m_state == State::SignedIn)
+    const State now = state();
+    if (!m_link || now == State::SignedIn || now == State::SigningIn)
         return;
     auto fhirBase = ClinicAddress::fromTyped(address);
     if (!fhirBase)
-        return setState(m_state == State::SigningIn ? State::SignedOut : m_state, fhirBase.error());
+        return setMessage(fhirBase.error());
     m_clinicAddress = fhirBase->toString();
-    setState(State::SigningIn);
-    m_signIn.start(*fhirBase,
-                   [this](Result<SmartGrant, AuthError> grant) { onSignedIn(std::move(grant)); });
+    m_message.clear();
+    m_link->signIn(*fhirBase);
 }
 
 void ClinicConnection::cancelSignIn() {
-    if (m_state == State::SigningIn)
-        m_signIn.cancel();
-}
-
-void ClinicConnection::onSignedIn(Result<SmartGrant, AuthError> grant) {
-    if (!grant) {
-        const bool cancelled = grant.error().kind == AuthError::Kind::SignInRequired;
-        return setState(State::SignedOut, cancelled ? QString() : grant.error().message());
-    }
-    QString note;
-    if (auto adopted = m_session->adopt(std::move(*grant)); !adopted)
-        note = tr("Signed in, but Stepstone could not keep the sign-in on this device, so you "
-                  "will be asked again next time.");
-    m_clinicAddress = m_session->fhirBase().toString();
-    setState(State::SignedIn, note);
-    startSync();
+    if (m_link)
+        m_link->cancelSignIn();
 }
 
 void ClinicConnection::signOut() {
-    if (!m_session)
+    if (!m_link)
         return;
-    m_signIn.cancel();
-    stopSync();
-    m_session->signOut([this](SmartSession::SignOutOutcome outcome) {
+    m_message.clear();
+    m_link->signOut([this](SmartSession::SignOutOutcome outcome) {
         if (outcome.keychainError)
-            setState(State::SignedOut,
-                     tr("Signed out, but the keychain would not remove the saved sign-in. "
-                        "It will be removed when you sign in again."));
+            setMessage(tr("Signed out, but the keychain would not remove the saved sign-in. "
+                          "It will be removed when you sign in again."));
     });
-    setState(State::SignedOut);
 }
 
 void ClinicConnection::refresh() {
-    if (m_scheduler && m_state == State::SignedIn)
-        m_scheduler->refreshRequested();
+    if (m_link)
+        m_link->refresh();
 }
 
 void ClinicConnection::answerSession(const QString& sessionId, bool attending) {
-    SessionStore* sessions = m_parts.profile.sessions();
-    if (!sessions)
+    if (!m_link)
         return;
-    auto answered = sessions->answer(sessionId, attending ? Session::Answer::Attending
-                                                          : Session::Answer::NotAttending);
+    Profile& profile = m_link->profile();
+    auto account = profile.accounts().current();
+    if (!account || !*account)
+        return setMessage(account ? QString() : account.error().message());
+    auto answered = profile.sessions().answer((*account)->id, sessionId,
+                                              attending ? Session::Answer::Attending
+                                                        : Session::Answer::NotAttending);
     if (!answered)
-        return setState(m_state, answered.error().message());
-    localChange();
-}
-
-void ClinicConnection::localChange() {
-    if (m_scheduler)
-        m_scheduler->localChange();
+        setMessage(answered.error().message());
 }
 
 void ClinicConnection::offerLink(const QString& link) {
     auto fhirBase = ClinicAddress::fromLink(QUrl(link, QUrl::StrictMode));
     if (!fhirBase)
-        return setState(m_state, fhirBase.error());
-    if (m_state == State::SignedIn && m_session->fhirBase() == *fhirBase)
+        return setMessage(fhirBase.error());
+    const auto account = m_link ? m_link->account() : std::nullopt;
+    if (state() == State::SignedIn && account && account->fhirBase == *fhirBase)
         return;
     m_clinicAddress = fhirBase->toString();
-    setState(m_state);
+    Q_EMIT stateChanged();
 }
 
-void ClinicConnection::startSync() {
-    m_statusClock.start();
-    m_scheduler->start();
-}
-
-void ClinicConnection::stopSync() {
-    m_statusClock.stop();
-    if (m_scheduler)
-        m_scheduler->stop();
-}
-
-void ClinicConnection::onSyncStateChanged() {
-    if (m_engine->state() == SyncEngine::State::SignInNeeded && m_state == State::SignedIn) {
-        stopSync();
-        setState(State::SignInAgain, m_engine->lastError());
+void ClinicConnection::onLinkStateChanged() {
+    const State now = state();
+    if (now == State::SignedIn) {
+        m_statusClock.start();
+        if (const auto account = m_link->account())
+            m_clinicAddress = account->fhirBase.toString();
+    } else {
+        m_statusClock.stop();
     }
-    Q_EMIT syncChanged();
-}
-
-void ClinicConnection::setState(State state, const QString& message) {
-    m_state = state;
-    m_message = message;
+    if (m_link && !m_link->signInProblem().isEmpty())
+        m_message = m_link->signInProblem();
+    else if (now == State::SignInAgain && m_link->engine())
+        m_message = m_link->engine()->lastError();
     Q_EMIT stateChanged();
     Q_EMIT syncChanged();
+}
+
+void ClinicConnection::setMessage(const QString& message) {
+    m_message = message;
+    Q_EMIT stateChanged();
 }
 
 } // namespace stepstone

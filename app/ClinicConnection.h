@@ -1,32 +1,31 @@
 #pragma once
 
-#include "ProfileSession.h"
-#include "auth/SmartSession.h"
-#include "auth/SmartSignIn.h"
-#include "sync/FhirClient.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncScheduler.h"
+#include "sync/ClinicLink.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QTimer>
-#include <memory>
 
 namespace stepstone {
 
-// The client's link with their clinic: signing in and out, and keeping the profile in sync
-// while signed in. Everything here waits for the profile to be open.
+// The client's link with their clinic as the interface shows it: signing in and out, which
+// clinic, and how the sync is doing. The link itself (core's ClinicLink) exists once the
+// profile is open; until then the state is ProfileLocked.
 class ClinicConnection : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString clinicAddress READ clinicAddress NOTIFY stateChanged)
+    Q_PROPERTY(QString clinicName READ clinicName NOTIFY stateChanged)
     Q_PROPERTY(QString message READ message NOTIFY stateChanged)
     Q_PROPERTY(bool syncing READ syncing NOTIFY syncChanged)
     Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY syncChanged)
     Q_PROPERTY(QString syncProblem READ syncProblem NOTIFY syncChanged)
+    // What the clinic's sign-in allows, so the app offers nothing it may not do.
+    Q_PROPERTY(bool mayShareCravings READ mayShareCravings NOTIFY stateChanged)
+    Q_PROPERTY(bool mayAnswerSessions READ mayAnswerSessions NOTIFY stateChanged)
 
 public:
     enum class State {
@@ -38,26 +37,26 @@ public:
     };
     Q_ENUM(State)
 
-    struct Parts {
-        ProfileSession& profile;
-        SecretStore& secrets;
-        const Clock& clock;
-        AuthorizationBrowser& browser;
-    };
-
-    explicit ClinicConnection(Parts parts, SyncScheduler::Timing timing = {},
-                              QObject* parent = nullptr);
+    explicit ClinicConnection(const Clock& clock, QObject* parent = nullptr);
     ~ClinicConnection() override;
 
     static void setInstance(ClinicConnection* connection);
     static ClinicConnection* create(QQmlEngine*, QJSEngine*);
 
-    State state() const { return m_state; }
+    // The profile's link, once it is open: picks up the sign-in an earlier run kept.
+    void setLink(ClinicLink* link);
+    ClinicLink* link() const { return m_link; }
+
+    State state() const;
     QString clinicAddress() const { return m_clinicAddress; }
+    // The clinic signed in to, by its own name when it gave one, else by its address's host.
+    QString clinicName() const;
     QString message() const { return m_message; }
     bool syncing() const;
     QString syncStatus() const;
     QString syncProblem() const;
+    bool mayShareCravings() const;
+    bool mayAnswerSessions() const;
 
     // What the client typed, or a stepstone:// link.
     Q_INVOKABLE void signIn(const QString& address);
@@ -67,15 +66,11 @@ public:
     Q_INVOKABLE void refresh();
     // "I'll be there" (true) or "I can't make it" (false), sent at the next sync.
     Q_INVOKABLE void answerSession(const QString& sessionId, bool attending);
-    // Something the client did needs to reach the clinic soon.
-    void localChange();
 
     // A stepstone:// link the app was opened with: fills in the clinic's address.
     void offerLink(const QString& link);
     // Signs in at once when the profile opens signed out (the demo clinic).
     void signInWhenReady(const QUrl& fhirBase) { m_autoSignIn = fhirBase; }
-
-    SyncEngine* engine() const { return m_engine.get(); }
 
 Q_SIGNALS:
     void stateChanged();
@@ -84,23 +79,12 @@ Q_SIGNALS:
     void syncFinished();
 
 private:
-    void onProfileStateChanged();
-    void startSync();
-    void stopSync();
-    void onSignedIn(Result<SmartGrant, AuthError> grant);
-    void onSyncStateChanged();
-    void setState(State state, const QString& message = {});
+    void onLinkStateChanged();
+    void setMessage(const QString& message);
 
-    Parts m_parts;
-    SyncScheduler::Timing m_timing;
-    QNetworkAccessManager m_network;
-    SmartSignIn m_signIn;
-    std::unique_ptr<SmartSession> m_session;
-    std::unique_ptr<FhirClient> m_client;
-    std::unique_ptr<SyncEngine> m_engine;
-    std::unique_ptr<SyncScheduler> m_scheduler;
+    const Clock& m_clock;
+    QPointer<ClinicLink> m_link;
     QTimer m_statusClock; // "updated 3 minutes ago" ages
-    State m_state = State::ProfileLocked;
     QString m_clinicAddress;
     QString m_message;
     QUrl m_autoSignIn;

@@ -8,12 +8,11 @@ namespace {
 CravingSharing* s_instance = nullptr;
 }
 
-CravingSharing::CravingSharing(ProfileSession& profile, ClinicConnection& clinic, QObject* parent)
+CravingSharing::CravingSharing(ProfileSession& profile, QObject* parent)
     : QObject(parent)
-    , m_profile(profile)
-    , m_clinic(clinic) {
-    connect(&m_profile, &ProfileSession::stateChanged, this, &CravingSharing::reload);
-    reload();
+    , m_profile(profile) {
+    connect(&m_profile, &ProfileSession::stateChanged, this, &CravingSharing::watchProfile);
+    watchProfile();
 }
 
 CravingSharing::~CravingSharing() {
@@ -38,31 +37,44 @@ QString CravingSharing::decidedText() const {
 }
 
 void CravingSharing::setSharing(bool on) {
-    SharingStore* store = m_profile.sharing();
-    if (!store || on == m_state.sharing)
+    Profile* profile = m_profile.profile();
+    if (!profile || !m_account || on == m_state.sharing)
         return;
     // The Consent records the moment in the client's own offset.
     const QDateTime now = m_profile.clock().now();
     const QDateTime decidedAt = now.toOffsetFromUtc(now.toLocalTime().offsetFromUtc());
-    if (auto saved = store->setCravingSharing(on, decidedAt); !saved) {
+    if (auto saved = profile->sharing().setCravingSharing(*m_account, on, decidedAt); !saved) {
         m_errorText = saved.error().message();
         Q_EMIT changed();
-        return;
     }
-    m_clinic.localChange();
+}
+
+void CravingSharing::watchProfile() {
+    Profile* profile = m_profile.profile();
+    if (profile && !m_watching) {
+        m_watching = true;
+        connect(&profile->sharing(), &SharingStore::changed, this, &CravingSharing::reload);
+        connect(&profile->accounts(), &ClinicAccounts::changed, this, &CravingSharing::reload);
+    }
+    reload();
 }
 
 void CravingSharing::reload() {
-    SharingStore* store = m_profile.sharing();
-    if (store && !m_storeConnection)
-        m_storeConnection = connect(store, &SharingStore::changed, this, &CravingSharing::reload);
+    m_account.reset();
     m_state = {};
     m_errorText.clear();
-    if (store) {
-        if (auto state = store->cravings())
-            m_state = *state;
-        else
+    if (Profile* profile = m_profile.profile()) {
+        auto current = profile->accounts().current();
+        if (current && *current)
+            m_account = (*current)->id;
+        auto state = m_account ? profile->sharing().cravings(*m_account)
+                               : Result<SharingState, StoreError>(SharingState{});
+        if (!current)
+            m_errorText = current.error().message();
+        else if (!state)
             m_errorText = state.error().message();
+        else
+            m_state = *state;
     }
     Q_EMIT changed();
 }

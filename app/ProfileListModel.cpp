@@ -32,8 +32,25 @@ int ProfileListModel::rowCount(const QModelIndex& parent) const {
 
 void ProfileListModel::connectStore() {
     disconnect(m_storeConnection);
+    disconnect(m_accountConnection);
     m_storeConnection = watchStore();
+    // What is shown may belong to the clinic account in use, which signing in can change.
+    if (Profile* profile = m_session ? m_session->profile() : nullptr)
+        m_accountConnection = connect(&profile->accounts(), &ClinicAccounts::changed, this,
+                                      &ProfileListModel::reload);
     reload();
+}
+
+std::optional<ClinicAccountId> ProfileListModel::currentAccount(QString* error) const {
+    Profile* profile = m_session ? m_session->profile() : nullptr;
+    if (!profile)
+        return std::nullopt;
+    auto current = profile->accounts().current();
+    if (!current) {
+        *error = current.error().message();
+        return std::nullopt;
+    }
+    return *current ? std::optional<ClinicAccountId>((*current)->id) : std::nullopt;
 }
 
 void ProfileListModel::reload() {

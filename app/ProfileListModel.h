@@ -5,11 +5,12 @@
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QQmlEngine>
+#include <optional>
 
 namespace stepstone {
 
-// A list read from one of the profile's stores, read again whenever the store changes and
-// empty while the profile is locked.
+// A list read from one of the profile's stores, read again whenever the store or the clinic
+// account in use changes, and empty while the profile is locked.
 class ProfileListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -46,10 +47,14 @@ protected:
     void reload();
     // Watches the store anew (and reloads), e.g. when what watchStore() needs has changed.
     void connectStore();
+    // The clinic account whose records are shown: the one signed in to, or the last one. nullopt
+    // before the first sign-in, or with `error` set when it could not be read.
+    std::optional<ClinicAccountId> currentAccount(QString* error) const;
 
 private:
     QPointer<ProfileSession> m_session;
     QMetaObject::Connection m_storeConnection;
+    QMetaObject::Connection m_accountConnection;
     int m_limit;
     QString m_errorText;
 };

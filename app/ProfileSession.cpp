@@ -15,10 +15,7 @@ ProfileSession::ProfileSession(QString dataDir, SecretStore& secrets, const Cloc
     , m_clock(clock) {}
 
 ProfileSession::~ProfileSession() {
-    m_sharing.reset();
-    m_sessions.reset();
-    m_cravingLogs.reset();
-    m_database.reset();
+    m_profile.reset();
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -66,10 +63,7 @@ void ProfileSession::createWithPassphrase(const QString& passphrase, const QStri
 void ProfileSession::finishOpen(Result<std::unique_ptr<Database>, OpenError> opened,
                                 State stateOnWrongKey) {
     if (opened) {
-        m_database = std::move(*opened);
-        m_cravingLogs = std::make_unique<CravingLogStore>(*m_database, m_clock);
-        m_sessions = std::make_unique<SessionStore>(*m_database, m_clock);
-        m_sharing = std::make_unique<SharingStore>(*m_database, m_clock);
+        m_profile = std::make_unique<Profile>(std::move(*opened), m_clock);
         return setState(State::Ready);
     }
     const OpenError& error = opened.error();

@@ -1,10 +1,8 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "profile/Profile.h"
 #include "profile/ProfileOpener.h"
-#include "store/CravingLogStore.h"
-#include "store/SessionStore.h"
-#include "store/SharingStore.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -49,10 +47,8 @@ public:
     Q_INVOKABLE void createWithPassphrase(const QString& passphrase, const QString& confirmation);
 
     // Null until the state is Ready.
-    Database* database() const { return m_database.get(); }
-    CravingLogStore* cravingLogs() const { return m_cravingLogs.get(); }
-    SessionStore* sessions() const { return m_sessions.get(); }
-    SharingStore* sharing() const { return m_sharing.get(); }
+    Profile* profile() const { return m_profile.get(); }
+    CravingLogStore* cravingLogs() const { return m_profile ? &m_profile->cravings() : nullptr; }
     QString clinicGrantEntryName() const { return m_opener.clinicGrantEntryName(); }
     const Clock& clock() const { return m_clock; }
 
@@ -65,10 +61,7 @@ private:
 
     ProfileOpener m_opener;
     const Clock& m_clock;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<CravingLogStore> m_cravingLogs;
-    std::unique_ptr<SessionStore> m_sessions;
-    std::unique_ptr<SharingStore> m_sharing;
+    std::unique_ptr<Profile> m_profile;
     State m_state = State::Opening;
     QString m_message;
 };

@@ -1,7 +1,5 @@
 #include "SentLogModel.h"
 
-#include "store/SentLogStore.h"
-
 #include <QLocale>
 
 namespace stepstone {
@@ -12,8 +10,9 @@ QString describe(const SentRecord& record) {
     const QLocale locale;
     switch (record.kind) {
     case SentRecord::Kind::CravingLog:
+        // As the client lived it: the craving's own UTC offset, wherever they are now.
         return SentLogModel::tr("Craving log of %1")
-            .arg(locale.toString(record.recordTime.toLocalTime(), QLocale::ShortFormat));
+            .arg(locale.toString(record.recordTime, QLocale::ShortFormat));
     case SentRecord::Kind::CravingLogDeleted:
         return SentLogModel::tr("A craving log you deleted");
     case SentRecord::Kind::SharingChoice:
@@ -27,28 +26,15 @@ QString describe(const SentRecord& record) {
 } // namespace
 
 SentLogModel::SentLogModel(QObject* parent)
-    : ProfileListModel(50, parent) {}
-
-void SentLogModel::setClinic(ClinicConnection* clinic) {
-    if (m_clinic == clinic)
-        return;
-    m_clinic = clinic;
-    Q_EMIT clinicChanged();
-    connectStore();
-}
-
-QMetaObject::Connection SentLogModel::watchStore() {
-    return m_clinic
-               ? connect(m_clinic, &ClinicConnection::syncFinished, this, &SentLogModel::reload)
-               : QMetaObject::Connection();
-}
+    : ClinicListModel(50, parent) {}
 
 QString SentLogModel::readRows() {
     m_sent.clear();
-    Database* db = session() ? session()->database() : nullptr;
-    if (!db)
-        return {};
-    auto sent = SentLogStore(*db).recentlySent(limit());
+    QString error;
+    const auto account = currentAccount(&error);
+    if (!account)
+        return error;
+    auto sent = session()->profile()->sentLog().recentlySent(*account, limit());
     if (!sent)
         return sent.error().message();
     m_sent = std::move(*sent);

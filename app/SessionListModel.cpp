@@ -8,17 +8,20 @@ SessionListModel::SessionListModel(QObject* parent)
     : ProfileListModel(50, parent) {}
 
 QMetaObject::Connection SessionListModel::watchStore() {
-    SessionStore* store = session() ? session()->sessions() : nullptr;
-    return store ? connect(store, &SessionStore::changed, this, &SessionListModel::reload)
-                 : QMetaObject::Connection();
+    Profile* profile = session() ? session()->profile() : nullptr;
+    return profile ? connect(&profile->sessions(), &SessionStore::changed, this,
+                             &SessionListModel::reload)
+                   : QMetaObject::Connection();
 }
 
 QString SessionListModel::readRows() {
     m_sessions.clear();
-    SessionStore* store = session() ? session()->sessions() : nullptr;
-    if (!store)
-        return {};
-    auto upcoming = store->upcoming(session()->clock().now(), limit());
+    QString error;
+    const auto account = currentAccount(&error);
+    if (!account)
+        return error;
+    auto upcoming =
+        session()->profile()->sessions().upcoming(*account, session()->clock().now(), limit());
     if (!upcoming)
         return upcoming.error().message();
     m_sessions = std::move(*upcoming);

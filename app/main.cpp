@@ -1,9 +1,9 @@
 // The composition root: the only place that knows every part of the app.
 #include "AppAssembly.h"
+#include "DemoMode.h"
 #include "PlatformServices.h"
 #include "SystemBrowser.h"
 #include "auth/ClinicAddress.h"
-#include "auth/DemoClinicBrowser.h"
 #include "common/SystemClock.h"
 
 #include <QCommandLineParser>
@@ -31,17 +31,7 @@ int main(int argc, char* argv[]) {
         QStringLiteral("The profile folder (default: the platform's app-data folder)."),
         QStringLiteral("dir"));
     parser.addOption(dataDirOption);
-    const QCommandLineOption demoClinicOption(
-        QStringLiteral("demo-clinic"),
-        QStringLiteral("Sign in at the local demo clinic with this FHIR base URL "
-                       "(tests/clinic-server with --auto-consent; this device only)."),
-        QStringLiteral("url"));
-    const QCommandLineOption demoLoginOption(
-        QStringLiteral("demo-login"),
-        QStringLiteral("The demo client to sign in as (default alex)."), QStringLiteral("login"),
-        QStringLiteral("alex"));
-    parser.addOption(demoClinicOption);
-    parser.addOption(demoLoginOption);
+    stepstone::demo::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("link"),
                                  QStringLiteral("A stepstone://connect link from your clinic."),
                                  QStringLiteral("[link]"));
@@ -58,13 +48,11 @@ int main(int argc, char* argv[]) {
     const std::unique_ptr<stepstone::SecretStore> secrets = stepstone::platform::makeSecretStore();
     const stepstone::platform::SystemClock clock;
     stepstone::SystemBrowser systemBrowser;
-    stepstone::DemoClinicBrowser demoBrowser(parser.value(demoLoginOption));
-    const bool demo = parser.isSet(demoClinicOption);
-    stepstone::AppAssembly assembly(
-        dataDir, *secrets, clock, locale,
-        demo ? static_cast<stepstone::AuthorizationBrowser&>(demoBrowser) : systemBrowser);
+    const auto demo = stepstone::demo::fromArguments(parser);
+    stepstone::AppAssembly assembly(dataDir, *secrets, clock, locale,
+                                    demo ? *demo->browser : systemBrowser);
     if (demo)
-        assembly.clinic().signInWhenReady(QUrl(parser.value(demoClinicOption)));
+        assembly.clinic().signInWhenReady(demo->clinic);
     for (const QString& argument : parser.positionalArguments())
         if (stepstone::ClinicAddress::isLink(argument))
             assembly.clinic().offerLink(argument);

@@ -133,12 +133,20 @@
         <translation>Compartes tus registros de deseos con tu equipo de atención.</translation>
     </message>
     <message>
-        <source>You share nothing yet. Your craving logs stay on this device.</source>
-        <translation>Aún no compartes nada. Tus registros de deseos se quedan en este dispositivo.</translation>
-    </message>
-    <message>
         <source>Choose what to share</source>
         <translation>Elegir qué compartir</translation>
+    </message>
+    <message>
+        <source>Connect to your clinic to choose what to share with your care team.</source>
+        <translation>Conéctate con tu clínica para elegir qué compartir con tu equipo de atención.</translation>
+    </message>
+    <message>
+        <source>You have not chosen yet what to share with %1. Nothing is shared until you do.</source>
+        <translation>Aún no has elegido qué compartir con %1. No se comparte nada hasta que lo hagas.</translation>
+    </message>
+    <message>
+        <source>You share nothing. Your craving logs stay on this device.</source>
+        <translation>No compartes nada. Tus registros de deseos se quedan en este dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +307,10 @@
     <message>
         <source>Your clinic has not set up a care team for you yet, so your sharing choice could not be sent. It is kept on this device and will be sent later.</source>
         <translation>Tu clínica todavía no te ha asignado un equipo de atención, así que no se pudo enviar lo que elegiste compartir. Se guarda en este dispositivo y se enviará más tarde.</translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s sign-in does not allow Stepstone to do all it needs. What could not be sent stays on this device. Sign in again, or ask your clinic.</source>
+        <translation>El inicio de sesión de tu clínica no permite a Stepstone hacer todo lo que necesita. Lo que no se pudo enviar se queda en este dispositivo. Vuelve a iniciar sesión o consulta a tu clínica.</translation>
     </message>
 </context>
 <context>
@@ -512,6 +524,21 @@
     </message>
 </context>
 <context>
+    <name>SetAsideList</name>
+    <message>
+        <source>Not sent to your clinic</source>
+        <translation>No enviado a tu clínica</translation>
+    </message>
+    <message>
+        <source>Keep on this device only</source>
+        <translation>Guardar solo en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Keep %1 on this device only</source>
+        <translation>Guardar %1 solo en este dispositivo</translation>
+    </message>
+</context>
+<context>
     <name>SharingPage</name>
     <message>
         <source>Sharing</source>
@@ -556,6 +583,10 @@
     <message>
         <source>Nothing sent yet.</source>
         <translation>Aún no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s sign-in does not allow Stepstone to share craving logs. Ask your clinic, then sign in again.</source>
+        <translation>El inicio de sesión de tu clínica no permite a Stepstone compartir registros de deseos. Consulta a tu clínica y vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -783,6 +814,49 @@
     <message>
         <source>Your answer to a session</source>
         <translation>Tu respuesta a una sesión</translation>
+    </message>
+</context>
+<context>
+    <name>stepstone::SetAsideModel</name>
+    <message>
+        <source>It could not be read on this device.</source>
+        <translation>No se pudo leer en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s server did not accept it.</source>
+        <translation>El servidor de tu clínica no lo aceptó.</translation>
+    </message>
+    <message>
+        <source>Part of it is in a form your clinic&apos;s system does not take.</source>
+        <translation>Una parte tiene un formato que el sistema de tu clínica no admite.</translation>
+    </message>
+    <message>
+        <source>Your choice about sharing</source>
+        <translation>Tu decisión sobre compartir</translation>
+    </message>
+    <message>
+        <source>Your answer to a session</source>
+        <translation>Tu respuesta a una sesión</translation>
+    </message>
+    <message>
+        <source>Something you changed</source>
+        <translation>Algo que cambiaste</translation>
+    </message>
+    <message>
+        <source>A craving log</source>
+        <translation>Un registro de deseo</translation>
+    </message>
+    <message>
+        <source>Craving log of %1</source>
+        <translation>Registro de deseo del %1</translation>
+    </message>
+    <message>
+        <source>Open it and save it again to try once more, or keep it on this device only.</source>
+        <translation>Ábrelo y guárdalo de nuevo para volver a intentarlo, o guárdalo solo en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Change it again to try once more, or keep it on this device only.</source>
+        <translation>Cámbialo de nuevo para volver a intentarlo, o guárdalo solo en este dispositivo.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <functional>
 
@@ -32,6 +33,8 @@ public:
     virtual QUrl fhirBase() const = 0;
     // The Patient id the grant is pinned to (SMART's `patient` launch context).
     virtual QString patientId() const = 0;
+    // What the clinic granted, which may be less than was asked.
+    virtual QStringList grantedScopes() const = 0;
     // Calls back, possibly before returning, with a token that is currently valid.
     virtual void fetchAccessToken(Callback done) = 0;
     // The server refused `token` (401): forget it, so the next fetch refreshes the grant.

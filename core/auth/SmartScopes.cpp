@@ -1,35 +1,18 @@
 #include "auth/SmartScopes.h"
 
-#include <array>
+#include <algorithm>
+#include <vector>
 
 namespace stepstone {
 
 namespace {
 
-struct ResourceAccess {
-    const char* type;
-    const char* letters; // SMART v2 order: c r u d s
-};
-
-// What the sync needs, and no more: clinic-owned resources are read and searched (the
-// download follows `_lastUpdated`; Locations come with the Appointments), client-owned ones
-// are also created and updated, and a craving log the client deletes is deleted there too.
-constexpr std::array kSyncAccess{
-    ResourceAccess{"Patient", "r"},                // the client's own record
-    ResourceAccess{"Appointment", "rs"},           // sessions
-    ResourceAccess{"Location", "rs"},              // where sessions take place
-    ResourceAccess{"AppointmentResponse", "crus"}, // attending or not
-    ResourceAccess{"Observation", "cruds"},        // craving log, check-ins
-    ResourceAccess{"Consent", "crus"},             // what the client shares
-    ResourceAccess{"CareTeam", "rs"},              // who receives what the client shares
-};
-
 const QStringList kLaunchScopes{QStringLiteral("openid"), QStringLiteral("fhirUser"),
                                 QStringLiteral("launch/patient"), QStringLiteral("offline_access")};
 
-bool hasAny(QLatin1StringView letters, QLatin1StringView wanted) {
-    for (const char letter : wanted)
-        if (letters.contains(QLatin1Char(letter)))
+bool hasAny(const QString& letters, QStringView wanted) {
+    for (const QChar letter : wanted)
+        if (letters.contains(letter))
             return true;
     return false;
 }
@@ -47,20 +30,40 @@ bool permissionAllows(QStringView permission, QChar letter) {
     return permission.contains(letter);
 }
 
+// One entry per resource type, with the letters every access to it needs, in `cruds` order.
+std::vector<std::pair<QString, QString>> mergedByType(std::span<const ResourceAccess> access) {
+    std::vector<std::pair<QString, QString>> merged;
+    for (const ResourceAccess& each : access) {
+        const QString type = QLatin1StringView(each.type);
+        auto found = std::find_if(merged.begin(), merged.end(),
+                                  [&](const auto& entry) { return entry.first == type; });
+        if (found == merged.end())
+            found = merged.insert(merged.end(), {type, QString()});
+        found->second += QLatin1StringView(each.letters);
+    }
+    for (auto& [type, letters] : merged) {
+        QString ordered;
+        for (const QChar letter : QStringView(u"cruds"))
+            if (letters.contains(letter))
+                ordered += letter;
+        letters = ordered;
+    }
+    return merged;
+}
+
 } // namespace
 
-QStringList requestedScopes(ScopeStyle style) {
+QStringList requestedScopes(ScopeStyle style, std::span<const ResourceAccess> access) {
     QStringList scopes = kLaunchScopes;
-    for (const ResourceAccess& access : kSyncAccess) {
-        const QString prefix = QStringLiteral("patient/%1.").arg(QLatin1StringView(access.type));
-        const QLatin1StringView letters(access.letters);
+    for (const auto& [type, letters] : mergedByType(access)) {
+        const QString prefix = QStringLiteral("patient/%1.").arg(type);
         if (style == ScopeStyle::V2) {
             scopes.append(prefix + letters);
             continue;
         }
-        if (hasAny(letters, QLatin1StringView("rs")))
+        if (hasAny(letters, u"rs"))
             scopes.append(prefix + QStringLiteral("read"));
-        if (hasAny(letters, QLatin1StringView("cud")))
+        if (hasAny(letters, u"cud"))
             scopes.append(prefix + QStringLiteral("write"));
     }
     return scopes;
@@ -86,6 +89,14 @@ bool scopesPermit(const QStringList& granted, QStringView resourceType, QChar le
             return true;
     }
     return false;
+}
+
+bool scopesPermit(const QStringList& granted, const ResourceAccess& access) {
+    const QString type = QLatin1StringView(access.type);
+    for (const char letter : QLatin1StringView(access.letters))
+        if (!scopesPermit(granted, type, QLatin1Char(letter)))
+            return false;
+    return true;
 }
 
 } // namespace stepstone

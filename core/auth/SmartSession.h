@@ -41,7 +41,7 @@ public:
     Result<bool, SecretError> restore();
 
     bool isSignedIn() const { return m_grant.has_value(); }
-    QStringList grantedScopes() const;
+    QStringList grantedScopes() const override;
 
     QUrl fhirBase() const override;
     QString patientId() const override;

@@ -19,12 +19,14 @@ AuthError error(AuthError::Kind kind, const QString& detail) {
 } // namespace
 
 SmartSignIn::SmartSignIn(QNetworkAccessManager& network, AuthorizationBrowser& browser,
-                         const Clock& clock, QString clientId, QObject* parent)
+                         const Clock& clock, QString clientId, std::vector<ResourceAccess> access,
+                         QObject* parent)
     : QObject(parent)
     , m_network(network)
     , m_browser(browser)
     , m_clock(clock)
-    , m_clientId(std::move(clientId)) {}
+    , m_clientId(std::move(clientId))
+    , m_access(std::move(access)) {}
 
 SmartSignIn::~SmartSignIn() {
     m_done = nullptr;
@@ -68,7 +70,7 @@ void SmartSignIn::onConfiguration(const HttpAnswer& answer) {
     if (!redirectUri)
         return finish(fail(redirectUri.error()));
     m_redirectUri = *redirectUri;
-    m_requestedScopes = requestedScopes(m_config.scopeStyle);
+    m_requestedScopes = requestedScopes(m_config.scopeStyle, m_access);
 
     const AuthorizationRequest request{m_clientId, m_redirectUri, m_requestedScopes, state,
                                        m_pkce.challenge};

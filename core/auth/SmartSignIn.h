@@ -6,9 +6,11 @@
 #include "auth/Pkce.h"
 #include "auth/SmartConfiguration.h"
 #include "auth/SmartGrant.h"
+#include "auth/SmartScopes.h"
 #include "common/Clock.h"
 
 #include <QObject>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -25,8 +27,9 @@ public:
     // Where the PKCE codes come from: the system's random source, or a test's own.
     using PkceSource = std::function<PkceCodes()>;
 
+    // `access`: what the app will do at the clinic, so it asks for those scopes and no more.
     SmartSignIn(QNetworkAccessManager& network, AuthorizationBrowser& browser, const Clock& clock,
-                QString clientId, QObject* parent = nullptr);
+                QString clientId, std::vector<ResourceAccess> access, QObject* parent = nullptr);
     ~SmartSignIn() override;
 
     void setPkceSource(PkceSource source) { m_pkceSource = std::move(source); }
@@ -49,6 +52,7 @@ private:
     AuthorizationBrowser& m_browser;
     const Clock& m_clock;
     const QString m_clientId;
+    const std::vector<ResourceAccess> m_access;
     PkceSource m_pkceSource = &PkceCodes::generate;
     std::chrono::milliseconds m_browserWait = LoopbackRedirectListener::kDefaultWait;
 

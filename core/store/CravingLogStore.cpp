@@ -1,6 +1,6 @@
 #include "store/CravingLogStore.h"
 
-#include "sync/SyncOutbox.h"
+#include "store/Outbox.h"
 
 #include <cstdlib>
 
@@ -104,7 +104,8 @@ Result<CravingLog, StoreError> CravingLogStore::add(const CravingEntry& entry) {
         bindEntry(**insert, entry);
         if (auto ran = (*insert)->bind(1, idText(id)).bind(7, now).run(); !ran)
             return ran;
-        if (auto queued = SyncOutbox(m_db).enqueue(kRecordType, idText(id), now); !queued)
+        if (auto queued = Outbox(m_db).enqueueForEveryAccount(kRecordType, idText(id), now);
+            !queued)
             return queued;
         return writeTriggers(id, entry.triggers);
     });
@@ -127,7 +128,8 @@ Result<CravingLog, StoreError> CravingLogStore::update(const QUuid& id, const Cr
             return ran;
         if (m_db.changes() == 0)
             return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no live log")});
-        if (auto queued = SyncOutbox(m_db).enqueue(kRecordType, idText(id), now); !queued)
+        if (auto queued = Outbox(m_db).enqueueForEveryAccount(kRecordType, idText(id), now);
+            !queued)
             return queued;
         return writeTriggers(id, entry.triggers);
     });
@@ -147,7 +149,8 @@ Result<void, StoreError> CravingLogStore::remove(const QUuid& id) {
             return ran;
         if (m_db.changes() == 0)
             return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no live log")});
-        if (auto queued = SyncOutbox(m_db).enqueue(kRecordType, idText(id), now); !queued)
+        if (auto queued = Outbox(m_db).enqueueForEveryAccount(kRecordType, idText(id), now);
+            !queued)
             return queued;
         return writeTriggers(id, {});
     });

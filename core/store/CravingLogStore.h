@@ -12,7 +12,8 @@ namespace stepstone {
 
 // The client's craving logs in the encrypted database. A delete leaves a tombstone (id and
 // times only; the note and triggers are erased) so that sync can tell the clinic. Every change
-// is queued for sync in the same transaction; whether it is uploaded is the sync's decision.
+// is queued for every clinic account in the same transaction; whether it is uploaded is the
+// sync's decision.
 class CravingLogStore : public QObject {
     Q_OBJECT
 public:

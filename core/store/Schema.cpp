@@ -102,11 +102,132 @@ ALTER TABLE craving_log ADD COLUMN occurred_offset_s INTEGER NOT NULL DEFAULT 0;
 DELETE FROM sync_watermark WHERE resource_type = 'Appointment';
 )sql";
 
+// Everything synced is keyed by the clinic account it belongs to: one row per (FHIR base,
+// patient) this profile has been signed in to. The outbox, the server's versions, the
+// watermarks, the sent log, the cached sessions and the sharing choices each gain account_id,
+// so a different clinic or patient starts from nothing shared and nothing queued for one ever
+// goes to another. The outbox and the versions now name the device's own records
+// (record_type, record_id), which is what the store knows; an outbox row can be set aside
+// (set_aside_at, set_aside_why) when its record cannot be sent as it is.
+//
+// State from before this step belongs to the clinic the profile was signed in to, which only
+// the sign-in kept in the keychain knows: it waits on account 0 until the app claims it for
+// that sign-in or lets it go (ClinicAccounts). The sent log outlives a clinic let go.
+constexpr char kV5ClinicAccounts[] = R"sql(
+CREATE TABLE clinic_account (
+    id            INTEGER PRIMARY KEY,
+    fhir_base     TEXT NOT NULL,
+    patient_id    TEXT NOT NULL,
+    name          TEXT NOT NULL DEFAULT '',
+    last_used_at  INTEGER NOT NULL,
+    UNIQUE (fhir_base, patient_id)
+);
+INSERT INTO clinic_account (id, fhir_base, patient_id, last_used_at)
+SELECT 0, '', '', 0
+WHERE EXISTS (SELECT 1 FROM sync_outbox) OR EXISTS (SELECT 1 FROM sync_remote_version)
+   OR EXISTS (SELECT 1 FROM sync_watermark) OR EXISTS (SELECT 1 FROM sync_sent_log)
+   OR EXISTS (SELECT 1 FROM session) OR EXISTS (SELECT 1 FROM sharing_choice);
+
+CREATE TABLE outbox (
+    account_id     INTEGER NOT NULL REFERENCES clinic_account (id),
+    record_type    TEXT NOT NULL,
+    record_id      TEXT NOT NULL,
+    queued_at      INTEGER NOT NULL,
+    set_aside_at   INTEGER,
+    set_aside_why  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (account_id, record_type, record_id)
+) WITHOUT ROWID;
+INSERT INTO outbox (account_id, record_type, record_id, queued_at)
+SELECT 0, resource_type, record_id, queued_at FROM sync_outbox;
+DROP TABLE sync_outbox;
+
+CREATE TABLE remote_version (
+    account_id   INTEGER NOT NULL REFERENCES clinic_account (id),
+    record_type  TEXT NOT NULL,
+    record_id    TEXT NOT NULL,
+    version_id   TEXT NOT NULL,
+    PRIMARY KEY (account_id, record_type, record_id)
+) WITHOUT ROWID;
+INSERT INTO remote_version (account_id, record_type, record_id, version_id)
+SELECT 0, 'craving', record_id, version_id FROM sync_remote_version
+WHERE resource_type = 'Observation';
+INSERT INTO remote_version (account_id, record_type, record_id, version_id)
+SELECT 0, 'consent', c.category, v.version_id
+FROM sync_remote_version v JOIN sharing_choice c ON c.consent_id = v.record_id
+WHERE v.resource_type = 'Consent';
+INSERT INTO remote_version (account_id, record_type, record_id, version_id)
+SELECT 0, 'appointment-response', s.id, v.version_id
+FROM sync_remote_version v JOIN session s ON s.answer_response_id = v.record_id
+WHERE v.resource_type = 'AppointmentResponse';
+DROP TABLE sync_remote_version;
+
+CREATE TABLE watermark (
+    account_id     INTEGER NOT NULL REFERENCES clinic_account (id),
+    resource_type  TEXT NOT NULL,
+    last_updated   TEXT NOT NULL,
+    PRIMARY KEY (account_id, resource_type)
+) WITHOUT ROWID;
+INSERT INTO watermark (account_id, resource_type, last_updated)
+SELECT 0, resource_type, last_updated FROM sync_watermark;
+DROP TABLE sync_watermark;
+
+CREATE TABLE sent_log (
+    id           INTEGER PRIMARY KEY,
+    account_id   INTEGER REFERENCES clinic_account (id), -- NULL: a clinic no longer known
+    record_type  TEXT NOT NULL,
+    record_id    TEXT NOT NULL,
+    operation    TEXT NOT NULL CHECK (operation IN ('put', 'delete')),
+    sent_at      INTEGER NOT NULL
+);
+INSERT INTO sent_log (id, account_id, record_type, record_id, operation, sent_at)
+SELECT id, 0, resource_type, record_id, operation, sent_at FROM sync_sent_log;
+DROP TABLE sync_sent_log;
+CREATE INDEX sent_log_by_account ON sent_log (account_id, sent_at DESC);
+
+CREATE TABLE clinic_session (
+    account_id           INTEGER NOT NULL REFERENCES clinic_account (id),
+    id                   TEXT NOT NULL,
+    version_id           TEXT NOT NULL,
+    kind                 TEXT NOT NULL,
+    status               TEXT NOT NULL,
+    title                TEXT NOT NULL,
+    start_at             INTEGER NOT NULL,
+    end_at               INTEGER NOT NULL,
+    place                TEXT NOT NULL DEFAULT '',
+    location_id          TEXT NOT NULL DEFAULT '',
+    video_link           TEXT NOT NULL DEFAULT '',
+    comment              TEXT NOT NULL DEFAULT '',
+    answer               TEXT NOT NULL DEFAULT 'none',
+    answer_pending       INTEGER NOT NULL DEFAULT 0,
+    answer_unconfirmed   INTEGER NOT NULL DEFAULT 0,
+    answer_response_id   TEXT NOT NULL DEFAULT '',
+    video_link_withheld  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account_id, id)
+) WITHOUT ROWID;
+INSERT INTO clinic_session
+SELECT 0, id, version_id, kind, status, title, start_at, end_at, place, location_id, video_link,
+       comment, answer, answer_pending, answer_unconfirmed, answer_response_id, video_link_withheld
+FROM session;
+DROP TABLE session;
+CREATE INDEX clinic_session_by_start ON clinic_session (account_id, start_at);
+
+CREATE TABLE sharing (
+    account_id        INTEGER NOT NULL REFERENCES clinic_account (id),
+    category          TEXT NOT NULL,
+    consent_id        TEXT NOT NULL,
+    sharing           INTEGER NOT NULL CHECK (sharing IN (0, 1)),
+    decided_at        INTEGER NOT NULL,
+    decided_offset_s  INTEGER NOT NULL,
+    PRIMARY KEY (account_id, category)
+) WITHOUT ROWID;
+INSERT INTO sharing (account_id, category, consent_id, sharing, decided_at, decided_offset_s)
+SELECT 0, category, consent_id, sharing, decided_at, decided_offset_s FROM sharing_choice;
+DROP TABLE sharing_choice;
+)sql";
+
 constexpr Migration kMigrations[] = {
-    {1, kV1CravingLog},
-    {2, kV2SyncState},
-    {3, kV3SharingAndAnswers},
-    {4, kV4DownloadFidelity},
+    {1, kV1CravingLog},       {2, kV2SyncState},      {3, kV3SharingAndAnswers},
+    {4, kV4DownloadFidelity}, {5, kV5ClinicAccounts},
 };
 
 } // namespace

@@ -10,10 +10,10 @@ namespace {
 
 // Record types a newer app may add are left out rather than shown as something they are not.
 constexpr char kRecent[] = R"sql(
-SELECT s.resource_type, s.operation, s.sent_at, l.occurred_at
-FROM sync_sent_log s
-LEFT JOIN craving_log l ON s.resource_type = ?1 AND l.id = s.record_id
-WHERE s.resource_type IN (?1, ?2, ?3)
+SELECT s.record_type, s.operation, s.sent_at, l.occurred_at, l.occurred_offset_s
+FROM sent_log s
+LEFT JOIN craving_log l ON s.record_type = ?1 AND l.id = s.record_id
+WHERE s.account_id = ?5 AND s.record_type IN (?1, ?2, ?3)
 ORDER BY s.sent_at DESC, s.id DESC LIMIT ?4)sql";
 
 SentRecord::Kind kindOf(const QString& recordType, const QString& operation) {
@@ -27,7 +27,8 @@ SentRecord::Kind kindOf(const QString& recordType, const QString& operation) {
 
 } // namespace
 
-Result<std::vector<SentRecord>, StoreError> SentLogStore::recentlySent(int limit) const {
+Result<std::vector<SentRecord>, StoreError> SentLogStore::recentlySent(ClinicAccountId account,
+                                                                       int limit) const {
     auto select = m_db.prepared(kRecent);
     if (!select)
         return fail(select.error());
@@ -35,23 +36,20 @@ Result<std::vector<SentRecord>, StoreError> SentLogStore::recentlySent(int limit
         ->bind(1, QLatin1String(CravingLogStore::kRecordType))
         .bind(2, QLatin1String(SharingStore::kRecordType))
         .bind(3, QLatin1String(SessionStore::kAnswerRecordType))
-        .bind(4, limit);
+        .bind(4, limit)
+        .bind(5, account.value);
     std::vector<SentRecord> sent;
-    for (;;) {
-        auto row = (*select)->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        const Statement& r = **select;
+    auto read = (*select)->forEachRow([&](const Statement& r) {
         SentRecord record;
         record.kind = kindOf(r.text(0), r.text(1));
         record.sentAt = QDateTime::fromMSecsSinceEpoch(r.integer(2), Qt::UTC);
         if (!r.isNull(3))
-            record.recordTime = QDateTime::fromMSecsSinceEpoch(r.integer(3), Qt::UTC);
+            record.recordTime =
+                QDateTime::fromMSecsSinceEpoch(r.integer(3), Qt::OffsetFromUTC, int(r.integer(4)));
         sent.push_back(record);
-    }
-    (*select)->reset();
+    });
+    if (!read)
+        return fail(read.error());
     return sent;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "model/ClinicAccount.h"
 #include "model/SentRecord.h"
 #include "store/Database.h"
 
@@ -8,14 +9,15 @@
 
 namespace stepstone {
 
-// The sync's record of every upload the server accepted (sync_sent_log), read for the client.
+// The sync's record of every upload a clinic account's server accepted, read for the client.
 class SentLogStore {
 public:
     explicit SentLogStore(Database& db)
         : m_db(db) {}
 
     // Newest first.
-    Result<std::vector<SentRecord>, StoreError> recentlySent(int limit) const;
+    Result<std::vector<SentRecord>, StoreError> recentlySent(ClinicAccountId account,
+                                                             int limit) const;
 
 private:
     Database& m_db;

@@ -1,33 +1,37 @@
 #include "store/SessionStore.h"
 
-#include "sync/SyncOutbox.h"
+#include "store/Outbox.h"
 
 namespace stepstone {
 
 namespace {
 
 constexpr char kReplace[] = R"sql(
-INSERT OR REPLACE INTO session (id, version_id, kind, status, title, start_at, end_at, place,
-                                location_id, video_link, comment, answer, answer_pending,
-                                answer_unconfirmed, answer_response_id, video_link_withheld)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))sql";
-constexpr char kRemove[] = "DELETE FROM session WHERE id = ?1";
-constexpr char kIds[] = "SELECT id FROM session";
-constexpr char kRemoveEndedBefore[] = "DELETE FROM session WHERE end_at < ?1";
+INSERT OR REPLACE INTO clinic_session (account_id, id, version_id, kind, status, title, start_at,
+                                       end_at, place, location_id, video_link, comment, answer,
+                                       answer_pending, answer_unconfirmed, answer_response_id,
+                                       video_link_withheld)
+VALUES (?17, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))sql";
+constexpr char kRemove[] = "DELETE FROM clinic_session WHERE account_id = ?1 AND id = ?2";
+constexpr char kIds[] = "SELECT id FROM clinic_session WHERE account_id = ?1";
+constexpr char kRemoveEndedBefore[] =
+    "DELETE FROM clinic_session WHERE account_id = ?1 AND end_at < ?2";
 constexpr char kUpcoming[] = R"sql(
 SELECT id, version_id, kind, status, title, start_at, end_at, place, location_id, video_link,
        comment, answer, answer_pending, video_link_withheld
-FROM session WHERE end_at > ?1 ORDER BY start_at LIMIT ?2)sql";
-constexpr char kLocalAnswer[] = "SELECT answer, answer_pending, answer_unconfirmed, "
-                                "answer_response_id FROM session WHERE id = ?1";
+FROM clinic_session WHERE account_id = ?1 AND end_at > ?2 ORDER BY start_at LIMIT ?3)sql";
+constexpr char kLocalAnswer[] = R"sql(
+SELECT answer, answer_pending, answer_unconfirmed, answer_response_id
+FROM clinic_session WHERE account_id = ?1 AND id = ?2)sql";
 constexpr char kWriteAnswer[] = R"sql(
-UPDATE session SET answer = ?2, answer_pending = 1, answer_unconfirmed = 1,
-                   answer_response_id = ?3
-WHERE id = ?1)sql";
+UPDATE clinic_session SET answer = ?3, answer_pending = 1, answer_unconfirmed = 1,
+                          answer_response_id = ?4
+WHERE account_id = ?1 AND id = ?2)sql";
 constexpr char kAnswerSent[] = R"sql(
-UPDATE session SET answer_pending = 0
-WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM sync_outbox
-                              WHERE resource_type = ?2 AND record_id = ?1))sql";
+UPDATE clinic_session SET answer_pending = 0
+WHERE account_id = ?1 AND id = ?2
+  AND NOT EXISTS (SELECT 1 FROM outbox
+                  WHERE account_id = ?1 AND record_type = ?3 AND record_id = ?2))sql";
 
 const char* statusCode(Session::Status status) {
     switch (status) {
@@ -64,11 +68,12 @@ struct LocalAnswer {
     QString responseId;
 };
 
-Result<std::optional<LocalAnswer>, StoreError> readLocalAnswer(Database& db, const QString& id) {
+Result<std::optional<LocalAnswer>, StoreError>
+readLocalAnswer(Database& db, ClinicAccountId account, const QString& id) {
     auto select = db.prepared(kLocalAnswer);
     if (!select)
         return fail(select.error());
-    auto row = (*select)->bind(1, id).step();
+    auto row = (*select)->bind(1, account.value).bind(2, id).step();
     if (!row)
         return fail(row.error());
     std::optional<LocalAnswer> local;
@@ -88,8 +93,8 @@ SessionStore::SessionStore(Database& db, const Clock& clock, QObject* parent)
     , m_db(db)
     , m_clock(clock) {}
 
-Result<void, StoreError> SessionStore::replace(const Session& session) {
-    auto local = readLocalAnswer(m_db, session.id);
+Result<void, StoreError> SessionStore::replace(ClinicAccountId account, const Session& session) {
+    auto local = readLocalAnswer(m_db, account, session.id);
     if (!local)
         return fail(local.error());
     // The rule of the header: the client's answer stays until the Appointment shows it and the
@@ -121,50 +126,48 @@ Result<void, StoreError> SessionStore::replace(const Session& session) {
         .bind(14, kept.unconfirmed ? 1 : 0)
         .bind(15, kept.responseId)
         .bind(16, session.videoLinkWithheld ? 1 : 0)
+        .bind(17, account.value)
         .run();
 }
 
-Result<bool, StoreError> SessionStore::remove(const QString& id) {
+Result<bool, StoreError> SessionStore::remove(ClinicAccountId account, const QString& id) {
     auto stmt = m_db.prepared(kRemove);
     if (!stmt)
         return fail(stmt.error());
-    if (auto ran = (*stmt)->bind(1, id).run(); !ran)
+    if (auto ran = (*stmt)->bind(1, account.value).bind(2, id).run(); !ran)
         return fail(ran.error());
     return m_db.changes() > 0;
 }
 
-Result<QStringList, StoreError> SessionStore::ids() const {
+Result<QStringList, StoreError> SessionStore::ids(ClinicAccountId account) const {
     auto stmt = m_db.prepared(kIds);
     if (!stmt)
         return fail(stmt.error());
     QStringList ids;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        ids << (*stmt)->text(0);
-    }
-    (*stmt)->reset();
+    auto read = (*stmt)->bind(1, account.value).forEachRow([&](const Statement& row) {
+        ids << row.text(0);
+    });
+    if (!read)
+        return fail(read.error());
     return ids;
 }
 
-Result<int, StoreError> SessionStore::removeEndedBefore(const QDateTime& cutoff) {
+Result<int, StoreError> SessionStore::removeEndedBefore(ClinicAccountId account,
+                                                        const QDateTime& cutoff) {
     auto stmt = m_db.prepared(kRemoveEndedBefore);
     if (!stmt)
         return fail(stmt.error());
-    if (auto ran = (*stmt)->bind(1, cutoff.toMSecsSinceEpoch()).run(); !ran)
+    if (auto ran = (*stmt)->bind(1, account.value).bind(2, cutoff.toMSecsSinceEpoch()).run(); !ran)
         return fail(ran.error());
     return m_db.changes();
 }
 
-Result<std::vector<Session>, StoreError> SessionStore::upcoming(const QDateTime& now,
-                                                                int limit) const {
+Result<std::vector<Session>, StoreError>
+SessionStore::upcoming(ClinicAccountId account, const QDateTime& now, int limit) const {
     auto stmt = m_db.prepared(kUpcoming);
     if (!stmt)
         return fail(stmt.error());
-    (*stmt)->bind(1, now.toMSecsSinceEpoch()).bind(2, limit);
+    (*stmt)->bind(1, account.value).bind(2, now.toMSecsSinceEpoch()).bind(3, limit);
     std::vector<Session> sessions;
     for (;;) {
         auto row = (*stmt)->step();
@@ -195,11 +198,12 @@ Result<std::vector<Session>, StoreError> SessionStore::upcoming(const QDateTime&
     return sessions;
 }
 
-Result<void, StoreError> SessionStore::answer(const QString& sessionId, Session::Answer answer) {
+Result<void, StoreError> SessionStore::answer(ClinicAccountId account, const QString& sessionId,
+                                              Session::Answer answer) {
     if (answer == Session::Answer::None)
         return fail(StoreError{StoreErrorKind::InvalidInput, QStringLiteral("no answer given")});
     auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
-        auto local = readLocalAnswer(m_db, sessionId);
+        auto local = readLocalAnswer(m_db, account, sessionId);
         if (!local)
             return fail(local.error());
         if (!local->has_value())
@@ -210,22 +214,27 @@ Result<void, StoreError> SessionStore::answer(const QString& sessionId, Session:
         auto write = m_db.prepared(kWriteAnswer);
         if (!write)
             return fail(write.error());
-        if (auto ran =
-                (*write)->bind(1, sessionId).bind(2, codeFor(answer)).bind(3, responseId).run();
+        if (auto ran = (*write)
+                           ->bind(1, account.value)
+                           .bind(2, sessionId)
+                           .bind(3, codeFor(answer))
+                           .bind(4, responseId)
+                           .run();
             !ran)
             return ran;
-        return SyncOutbox(m_db).enqueue(QLatin1String(kAnswerRecordType), sessionId,
-                                        m_clock.now().toMSecsSinceEpoch());
+        return Outbox(m_db).enqueue(account, QLatin1String(kAnswerRecordType), sessionId,
+                                    m_clock.now().toMSecsSinceEpoch());
     });
     if (!written)
         return written;
     Q_EMIT changed();
+    Q_EMIT answered();
     return {};
 }
 
 Result<std::optional<SessionStore::AnswerToSend>, StoreError>
-SessionStore::answerToSend(const QString& sessionId) const {
-    auto local = readLocalAnswer(m_db, sessionId);
+SessionStore::answerToSend(ClinicAccountId account, const QString& sessionId) const {
+    auto local = readLocalAnswer(m_db, account, sessionId);
     if (!local)
         return fail(local.error());
     if (!local->has_value())
@@ -236,11 +245,16 @@ SessionStore::answerToSend(const QString& sessionId) const {
     return std::optional<AnswerToSend>(AnswerToSend{responseId, (*local)->answer});
 }
 
-Result<void, StoreError> SessionStore::answerSent(const QString& sessionId) {
+Result<void, StoreError> SessionStore::answerSent(ClinicAccountId account,
+                                                  const QString& sessionId) {
     auto stmt = m_db.prepared(kAnswerSent);
     if (!stmt)
         return fail(stmt.error());
-    return (*stmt)->bind(1, sessionId).bind(2, QLatin1String(kAnswerRecordType)).run();
+    return (*stmt)
+        ->bind(1, account.value)
+        .bind(2, sessionId)
+        .bind(3, QLatin1String(kAnswerRecordType))
+        .run();
 }
 
 } // namespace stepstone

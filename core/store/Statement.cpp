@@ -76,15 +76,7 @@ Result<bool, StoreError> Statement::step() {
 }
 
 Result<void, StoreError> Statement::run() {
-    for (;;) {
-        auto more = step();
-        if (!more)
-            return fail(more.error());
-        if (!*more)
-            break;
-    }
-    reset();
-    return {};
+    return forEachRow([](const Statement&) {});
 }
 
 void Statement::reset() {

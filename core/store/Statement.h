@@ -35,6 +35,8 @@ public:
     // Runs to completion, for statements that return no rows.
     Result<void, StoreError> run();
     void reset();
+    // Calls `read(*this)` on each row, then resets the statement.
+    template <class Read> Result<void, StoreError> forEachRow(Read&& read);
 
     QString text(int column) const;
     qint64 integer(int column) const;
@@ -44,6 +46,19 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
 };
+
+template <class Read> Result<void, StoreError> Statement::forEachRow(Read&& read) {
+    for (;;) {
+        auto more = step();
+        if (!more)
+            return fail(more.error());
+        if (!*more)
+            break;
+        read(*this);
+    }
+    reset();
+    return {};
+}
 
 // Maps an SQLite result code and the connection's message to a typed error.
 StoreError storeErrorFrom(int code, sqlite3* db);

@@ -11,7 +11,7 @@ namespace stepstone {
 
 Result<QString, StoreError> AppointmentDownload::firstQuery(const QString& patientId) {
     m_newestLastUpdated.clear();
-    auto watermark = SyncBookkeeping(m_db).watermark(QLatin1String(kResourceType));
+    auto watermark = SyncBookkeeping(m_db, m_account).watermark(QLatin1String(kResourceType));
     if (!watermark)
         return fail(watermark.error());
     QUrlQuery query;
@@ -62,8 +62,8 @@ AppointmentDownload::apply(const QJsonObject& searchset, const QString& patientI
                 m_newestLastUpdated = lastUpdated;
             auto mapped = AppointmentMapper::toSession(appointment, included, patientId);
             if (!mapped && mapped.error().kind == MappingErrorKind::EnteredInError) {
-                if (auto removed =
-                        m_sessions.remove(appointment.value(QLatin1String("id")).toString());
+                if (auto removed = m_sessions.remove(
+                        m_account, appointment.value(QLatin1String("id")).toString());
                     !removed)
                     return fail(removed.error());
                 ++page.applied;
@@ -73,7 +73,7 @@ AppointmentDownload::apply(const QJsonObject& searchset, const QString& patientI
                 ++page.skipped;
                 continue;
             }
-            if (auto replaced = m_sessions.replace(mapped->session); !replaced)
+            if (auto replaced = m_sessions.replace(m_account, mapped->session); !replaced)
                 return replaced;
             ++page.applied;
         }
@@ -87,7 +87,8 @@ AppointmentDownload::apply(const QJsonObject& searchset, const QString& patientI
 Result<void, StoreError> AppointmentDownload::finish() {
     if (m_newestLastUpdated.isEmpty())
         return {};
-    return SyncBookkeeping(m_db).setWatermark(QLatin1String(kResourceType), m_newestLastUpdated);
+    return SyncBookkeeping(m_db, m_account)
+        .setWatermark(QLatin1String(kResourceType), m_newestLastUpdated);
 }
 
 } // namespace stepstone

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "store/SessionStore.h"
-#include "sync/SyncBookkeeping.h"
+#include "store/SyncBookkeeping.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -21,9 +21,10 @@ public:
                          // the rest of the page still counts
     };
 
-    AppointmentDownload(Database& db, SessionStore& sessions)
+    AppointmentDownload(Database& db, SessionStore& sessions, ClinicAccountId account)
         : m_db(db)
-        , m_sessions(sessions) {}
+        , m_sessions(sessions)
+        , m_account(account) {}
 
     // Starts a download: the first search, relative to the FHIR base.
     Result<QString, StoreError> firstQuery(const QString& patientId);
@@ -35,6 +36,7 @@ public:
 private:
     Database& m_db;
     SessionStore& m_sessions;
+    ClinicAccountId m_account;
     QString m_newestLastUpdated; // of this download, as the server wrote it
 };
 

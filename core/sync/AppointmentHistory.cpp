@@ -1,7 +1,7 @@
 #include "sync/AppointmentHistory.h"
 
+#include "store/SyncBookkeeping.h"
 #include "sync/AppointmentDownload.h"
-#include "sync/SyncBookkeeping.h"
 #include "sync/mapping/FhirDateTime.h"
 #include "sync/mapping/FhirJson.h"
 
@@ -61,7 +61,7 @@ Result<std::optional<QString>, StoreError> AppointmentHistory::firstQuery() {
     m_seen.clear();
     m_newest.clear();
     const QString type = QLatin1String(AppointmentDownload::kResourceType);
-    SyncBookkeeping books(m_db);
+    SyncBookkeeping books(m_db, m_account);
     auto since = books.historyWatermark(type);
     if (!since)
         return fail(since.error());
@@ -102,7 +102,7 @@ Result<AppointmentHistory::Page, StoreError> AppointmentHistory::apply(const QJs
             m_seen.insert(change->id);
             if (!change->deleted)
                 continue;
-            auto removed = m_sessions.remove(change->id);
+            auto removed = m_sessions.remove(m_account, change->id);
             if (!removed)
                 return fail(removed.error());
             page.removed += *removed ? 1 : 0;
@@ -117,8 +117,8 @@ Result<AppointmentHistory::Page, StoreError> AppointmentHistory::apply(const QJs
 Result<void, StoreError> AppointmentHistory::finish() {
     if (m_newest.isEmpty())
         return {};
-    return SyncBookkeeping(m_db).setHistoryWatermark(
-        QLatin1String(AppointmentDownload::kResourceType), m_newest);
+    return SyncBookkeeping(m_db, m_account)
+        .setHistoryWatermark(QLatin1String(AppointmentDownload::kResourceType), m_newest);
 }
 
 } // namespace stepstone

@@ -23,9 +23,10 @@ public:
         int skipped = 0; // entries that named no Appointment
     };
 
-    AppointmentHistory(Database& db, SessionStore& sessions)
+    AppointmentHistory(Database& db, SessionStore& sessions, ClinicAccountId account)
         : m_db(db)
-        , m_sessions(sessions) {}
+        , m_sessions(sessions)
+        , m_account(account) {}
 
     // Starts a run: the first history query, relative to the FHIR base. nullopt when there is
     // nothing to ask yet: before the first download, which brings only what still exists.
@@ -38,6 +39,7 @@ public:
 private:
     Database& m_db;
     SessionStore& m_sessions;
+    ClinicAccountId m_account;
     QSet<QString> m_seen; // ids whose latest change this run already read
     QString m_newest;     // of this run, as the server wrote it
 };

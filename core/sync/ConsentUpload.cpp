@@ -1,28 +1,45 @@
 #include "sync/ConsentUpload.h"
 
+#include "sync/CareTeamLookup.h"
+#include "sync/FhirClient.h"
 #include "sync/mapping/CravingSharingConsentBuilder.h"
 
 namespace stepstone {
 
-Result<std::optional<UploadItem>, StoreError>
-ConsentUpload::itemFor(const SyncOutbox::Entry& queued, const QString& patientId) {
+// The Consent names its recipient, the client's active care team, which only the server knows.
+void ConsentUpload::getReady(FhirClient& client, const SyncRun& run, Ready ready) {
+    m_recipient.clear();
+    client.get(CareTeamLookup::query(run.patientId),
+               [this, ready = std::move(ready)](Result<FhirResponse, FhirError> answer) {
+                   if (!answer)
+                       return ready(answer.error());
+                   auto recipient = CareTeamLookup::recipientFrom(answer->body);
+                   if (!recipient)
+                       return ready(recipient.error());
+                   m_recipient = *recipient;
+                   ready(std::nullopt);
+               });
+}
+
+Result<PreparedItem, StoreError> ConsentUpload::prepare(const Outbox::Entry& queued,
+                                                        const QString& patientId) {
     // Cravings are the only category so far; one this app does not know has nothing to send.
     if (queued.recordId != QLatin1String(SharingStore::kCravings))
-        return std::optional<UploadItem>();
-    auto state = m_sharing.cravings();
+        return PreparedItem(NothingToSend{});
+    auto state = m_sharing.cravings(m_account);
     if (!state)
         return fail(state.error());
     if (state->consentId.isNull())
-        return std::optional<UploadItem>();
+        return PreparedItem(NothingToSend{});
     if (m_recipient.isEmpty())
         return fail(StoreError{StoreErrorKind::Internal, QStringLiteral("no consent recipient")});
     auto consent = CravingSharingConsentBuilder::build(
         {state->consentId, patientId, m_recipient, state->sharing, state->decidedAt});
     if (!consent)
-        return fail(StoreError{StoreErrorKind::Internal, consent.error().detail});
-    return std::optional<UploadItem>(UploadItem{queued, QLatin1String(kResourceType),
-                                                state->consentId.toString(QUuid::WithoutBraces),
-                                                std::move(*consent)});
+        return PreparedItem(CannotSend{Outbox::Problem::NotSendable, consent.error().describe()});
+    return PreparedItem(UploadItem{queued, QLatin1String(kResourceType),
+                                   state->consentId.toString(QUuid::WithoutBraces),
+                                   std::move(*consent)});
 }
 
 } // namespace stepstone

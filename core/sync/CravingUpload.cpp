@@ -4,19 +4,35 @@
 
 namespace stepstone {
 
-Result<std::optional<UploadItem>, StoreError>
-CravingUpload::itemFor(const SyncOutbox::Entry& queued, const QString& patientId) {
+Result<bool, StoreError> CravingUpload::mayUpload() const {
+    auto sharing = m_sharing.cravings(m_account);
+    if (!sharing)
+        return fail(sharing.error());
+    return sharing->sharing;
+}
+
+Result<PreparedItem, StoreError> CravingUpload::prepare(const Outbox::Entry& queued,
+                                                        const QString& patientId) {
     auto log = m_logs.find(QUuid::fromString(queued.recordId));
-    if (!log)
-        return fail(log.error());
+    if (!log) {
+        switch (log.error().kind) {
+        case StoreErrorKind::NotFound:
+            return PreparedItem(NothingToSend{});
+        case StoreErrorKind::Corrupt:
+            return PreparedItem(CannotSend{Outbox::Problem::Unreadable, log.error().detail});
+        default:
+            return fail(log.error());
+        }
+    }
     UploadItem item{queued, QLatin1String(kResourceType), queued.recordId, std::nullopt};
     if (!log->deletedAt) {
         auto observation = CravingObservationMapper::toObservation(*log, patientId);
         if (!observation)
-            return fail(StoreError{StoreErrorKind::Internal, observation.error().detail});
+            return PreparedItem(
+                CannotSend{Outbox::Problem::NotSendable, observation.error().describe()});
         item.resource = std::move(*observation);
     }
-    return std::optional<UploadItem>(std::move(item));
+    return PreparedItem(std::move(item));
 }
 
 } // namespace stepstone

@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 
 namespace stepstone {
 
@@ -22,6 +23,8 @@ FhirError errorForStatus(int status, const QNetworkReply& reply) {
     const QString detail = QStringLiteral("HTTP %1").arg(status);
     if (status == 401)
         return errorFor(FhirError::Kind::SignInNeeded, status, detail);
+    if (status == 403)
+        return errorFor(FhirError::Kind::NotPermitted, status, detail);
     if (status == 404 || status == 410)
         return errorFor(FhirError::Kind::Gone, status, detail);
     if (status == 412)
@@ -97,8 +100,12 @@ void FhirClient::postBundle(const QJsonObject& bundle, Callback done) {
 
 void FhirClient::send(Verb verb, const QUrl& url, const QByteArray& body, Callback done,
                       bool retried) {
-    m_tokens.fetchAccessToken([this, verb, url, body, done = std::move(done),
+    // The token may come after this client is gone (its clinic link was signed out).
+    m_tokens.fetchAccessToken([this, alive = QPointer<FhirClient>(this), verb, url, body,
+                               done = std::move(done),
                                retried](Result<QString, AuthError> token) mutable {
+        if (!alive)
+            return;
         if (!token) {
             const auto kind = token.error().kind == AuthError::Kind::Network
                                   ? FhirError::Kind::Offline
@@ -118,6 +125,7 @@ void FhirClient::send(Verb verb, const QUrl& url, const QByteArray& body, Callba
             request.setHeader(QNetworkRequest::ContentTypeHeader, kFhirJson);
             reply = m_network.post(request, body);
         }
+        reply->setParent(this); // a request still under way ends with its client
         reply->setProperty("tooLarge", false);
         connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply](qint64 received) {
             if (received > m_limits.maxBodyBytes) {

@@ -47,6 +47,11 @@ QString FhirError::message() const {
             "FhirError", "Your clinic has not set up a care team for you yet, so your sharing "
                          "choice could not be sent. It is kept on this device and will be sent "
                          "later.");
+    case Kind::NotPermitted:
+        return QCoreApplication::translate(
+            "FhirError", "Your clinic's sign-in does not allow Stepstone to do all it needs. "
+                         "What could not be sent stays on this device. Sign in again, or ask your "
+                         "clinic.");
     }
     return {};
 }

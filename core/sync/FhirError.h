@@ -20,6 +20,7 @@ struct FhirError {
         TooLarge,     // larger than the client accepts
         Insecure,     // not https to a host other than loopback
         NoCareTeam,   // the clinic names no active care team to share with
+        NotPermitted, // the scopes the clinic granted do not cover the request
     };
     Kind kind = Kind::Malformed;
     int httpStatus = 0;

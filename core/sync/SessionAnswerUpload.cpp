@@ -4,25 +4,27 @@
 
 namespace stepstone {
 
-Result<std::optional<UploadItem>, StoreError>
-SessionAnswerUpload::itemFor(const SyncOutbox::Entry& queued, const QString& patientId) {
-    auto answer = m_sessions.answerToSend(queued.recordId);
+Result<PreparedItem, StoreError> SessionAnswerUpload::prepare(const Outbox::Entry& queued,
+                                                              const QString& patientId) {
+    auto answer = m_sessions.answerToSend(m_account, queued.recordId);
+    if (!answer && answer.error().kind == StoreErrorKind::Corrupt)
+        return PreparedItem(CannotSend{Outbox::Problem::Unreadable, answer.error().detail});
     if (!answer)
         return fail(answer.error());
     if (!*answer)
-        return std::optional<UploadItem>();
+        return PreparedItem(NothingToSend{});
     const QUuid responseId = (*answer)->responseId;
     auto response = AppointmentResponseBuilder::build(
         {responseId, queued.recordId, patientId, (*answer)->answer, {}});
     if (!response)
-        return fail(StoreError{StoreErrorKind::Internal, response.error().detail});
-    return std::optional<UploadItem>(UploadItem{queued, QLatin1String(kResourceType),
-                                                responseId.toString(QUuid::WithoutBraces),
-                                                std::move(*response)});
+        return PreparedItem(CannotSend{Outbox::Problem::NotSendable, response.error().describe()});
+    return PreparedItem(UploadItem{queued, QLatin1String(kResourceType),
+                                   responseId.toString(QUuid::WithoutBraces),
+                                   std::move(*response)});
 }
 
 Result<void, StoreError> SessionAnswerUpload::recordSent(const UploadItem& item) {
-    return m_sessions.answerSent(item.queued.recordId);
+    return m_sessions.answerSent(m_account, item.queued.recordId);
 }
 
 } // namespace stepstone

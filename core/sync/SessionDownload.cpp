@@ -4,16 +4,18 @@ namespace stepstone {
 
 SessionDownload::SessionDownload(Parts parts)
     : m_parts(parts)
-    , m_search(parts.db, parts.sessions)
-    , m_history(parts.db, parts.sessions)
-    , m_visibility(parts.db, parts.sessions) {}
+    , m_search(parts.db, parts.sessions, parts.account)
+    , m_history(parts.db, parts.sessions, parts.account)
+    , m_visibility(parts.db, parts.sessions, parts.account) {}
 
-void SessionDownload::run(const QString& patientId, Done done) {
-    m_patientId = patientId;
+void SessionDownload::run(SyncRun& run, Done done) {
+    m_patientId = run.patientId;
     m_done = std::move(done);
     m_changed = false;
     m_unreadEntries = 0;
-    auto first = m_search.firstQuery(patientId);
+    if (auto missing = missingAccess(run, access()))
+        return end(*missing);
+    auto first = m_search.firstQuery(m_patientId);
     if (!first)
         return end(first.error());
     fetchPages(
@@ -57,7 +59,7 @@ void SessionDownload::readHistory() {
 
 void SessionDownload::checkVisibility() {
     auto pruned = m_parts.sessions.removeEndedBefore(
-        m_parts.clock.now().addDays(-qint64(kKeepEndedSessions.count())));
+        m_parts.account, m_parts.clock.now().addDays(-qint64(kKeepEndedSessions.count())));
     if (!pruned)
         return end(pruned.error());
     m_changed = m_changed || *pruned > 0;
@@ -108,7 +110,7 @@ void SessionDownload::fetchPages(const QString& target, QLatin1String bundleType
     });
 }
 
-void SessionDownload::end(std::optional<Failure> failure) {
+void SessionDownload::end(std::optional<SyncFailure> failure) {
     if (!failure && m_unreadEntries > 0)
         failure = FhirError{FhirError::Kind::Malformed, 200, std::nullopt,
                             QStringLiteral("%1 unreadable entries").arg(m_unreadEntries)};

@@ -5,6 +5,7 @@
 #include "sync/AppointmentHistory.h"
 #include "sync/FhirClient.h"
 #include "sync/SessionVisibilityCheck.h"
+#include "sync/SyncStep.h"
 
 #include <chrono>
 #include <functional>
@@ -13,14 +14,14 @@
 
 namespace stepstone {
 
-// The download half of a sync, in this order: the Appointments changed since the last run
+// The clinic account's sessions, in this order: the Appointments changed since the last run
 // (search), the ones deleted since then (history), then sessions long over are forgotten and
-// every session kept is checked to still be this client's. Each step follows next links and
-// applies page by page; a failure stops the run, and what was applied stays.
-class SessionDownload {
+// every session kept is checked to still be this client's. Each part follows next links and
+// applies page by page; a failure ends the download, and what was applied stays.
+class SessionDownload final : public SyncStep {
 public:
-    using Failure = std::variant<FhirError, StoreError>;
-    using Done = std::function<void(std::optional<Failure>)>;
+    // Searched and read (history); their Locations come along (_include), which needs read.
+    static constexpr ResourceAccess kAccess[] = {{"Appointment", "rs"}, {"Location", "r"}};
 
     // Sessions that ended longer ago than this are dropped from the device.
     static constexpr std::chrono::days kKeepEndedSessions{30};
@@ -28,14 +29,16 @@ public:
     struct Parts {
         Database& db;
         SessionStore& sessions;
+        ClinicAccountId account;
         FhirClient& client;
         const Clock& clock;
     };
 
     explicit SessionDownload(Parts parts);
 
-    // Calls `done` once, when the run ends. Listeners of the session store hear of changes then.
-    void run(const QString& patientId, Done done);
+    std::span<const ResourceAccess> access() const override { return kAccess; }
+    // Listeners of the session store hear of changes when it ends.
+    void run(SyncRun& run, Done done) override;
 
 private:
     // Applies one page and answers its next link (empty after the last page).
@@ -46,7 +49,7 @@ private:
     void checkNext(std::vector<SessionVisibilityCheck::Query> queries, std::size_t index);
     void fetchPages(const QString& target, QLatin1String bundleType, PageApplier apply,
                     std::function<void()> then);
-    void end(std::optional<Failure> failure = std::nullopt);
+    void end(std::optional<SyncFailure> failure = std::nullopt);
 
     Parts m_parts;
     AppointmentDownload m_search;

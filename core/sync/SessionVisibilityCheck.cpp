@@ -11,7 +11,7 @@ namespace stepstone {
 
 Result<std::vector<SessionVisibilityCheck::Query>, StoreError>
 SessionVisibilityCheck::queries(const QString& patientId) const {
-    auto ids = m_sessions.ids();
+    auto ids = m_sessions.ids(m_account);
     if (!ids)
         return fail(ids.error());
     std::vector<Query> queries;
@@ -45,7 +45,7 @@ Result<int, StoreError> SessionVisibilityCheck::apply(const Query& query,
         for (const QString& id : query.ids) {
             if (found.contains(id))
                 continue;
-            auto gone = m_sessions.remove(id);
+            auto gone = m_sessions.remove(m_account, id);
             if (!gone)
                 return fail(gone.error());
             removed += *gone ? 1 : 0;

@@ -21,9 +21,10 @@ public:
         QStringList ids;
     };
 
-    SessionVisibilityCheck(Database& db, SessionStore& sessions)
+    SessionVisibilityCheck(Database& db, SessionStore& sessions, ClinicAccountId account)
         : m_db(db)
-        , m_sessions(sessions) {}
+        , m_sessions(sessions)
+        , m_account(account) {}
 
     Result<std::vector<Query>, StoreError> queries(const QString& patientId) const;
     // Removes the sessions of `query` that `searchset` does not hold; answers how many. A paged
@@ -33,6 +34,7 @@ public:
 private:
     Database& m_db;
     SessionStore& m_sessions;
+    ClinicAccountId m_account;
 };
 
 } // namespace stepstone

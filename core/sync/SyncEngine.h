@@ -1,42 +1,33 @@
 #pragma once
 
-#include "store/SharingStore.h"
-#include "sync/ConsentUpload.h"
-#include "sync/CravingUpload.h"
-#include "sync/FhirClient.h"
+#include "auth/AccessTokenSource.h"
+#include "common/Clock.h"
 #include "sync/RetryPolicy.h"
-#include "sync/SessionAnswerUpload.h"
-#include "sync/SessionDownload.h"
-#include "sync/TransactionUpload.h"
+#include "sync/SyncStep.h"
 
 #include <QObject>
 #include <QTimer>
+#include <memory>
+#include <vector>
 
 namespace stepstone {
 
-// One sync with the clinic. Up go, in this order: the client's sharing choice (a Consent to
-// their care team), their answers to sessions, and their craving logs, the last only while the
-// client shares cravings at the moment of upload and not in a run whose Consent could not be
-// sent. Then the clinic's sessions come down (SessionDownload: changes, deletions, and sessions
-// that are no longer this client's). Transient failures are retried with backoff; anything else
-// stops the run with an error a client can read. Nothing local is ever dropped.
+// One sync with a clinic account: its steps, in the order they were added (SyncSteps lists
+// them: what goes up, then what comes down). A step that fails does not stop the ones after it;
+// the run then ends with the first step's error a client can read. Transient failures are
+// retried with backoff. The client having to sign in again, or the device's storage failing,
+// stops the run at once. Nothing local is ever dropped.
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
     enum class State { Idle, Syncing, WaitingToRetry, SignInNeeded };
     Q_ENUM(State)
 
-    struct Parts {
-        Database& db;
-        CravingLogStore& cravings;
-        SessionStore& sessions;
-        SharingStore& sharing;
-        FhirClient& client;
-        AccessTokenSource& tokens;
-        const Clock& clock;
-    };
+    SyncEngine(AccessTokenSource& tokens, const Clock& clock, RetryPolicy retry,
+               QObject* parent = nullptr);
+    ~SyncEngine() override;
 
-    SyncEngine(Parts parts, RetryPolicy retry, QObject* parent = nullptr);
+    void addStep(std::unique_ptr<SyncStep> step);
 
     // Starts a run now, or right after the one under way.
     void syncNow();
@@ -48,40 +39,26 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
-    // After each run: whether it reached the end.
+    // After each run: whether it reached the end without an error.
     void finished(bool completed);
 
 private:
-    enum class Step { Consent, Answers, Cravings };
-
-    void sendConsent();
-    void startStep(Step step);
-    void finishStep(Step step);
-    void uploadNextBatch(Step step);
-    void resolveConflicts(Step step, TransactionUpload::Batch batch, std::size_t index);
-    void noteUploadError(Step step, const FhirError& error);
-    UploadSource& sourceFor(Step step);
-    void startDownload();
+    void runStep(std::size_t index);
     void succeed();
     void failWith(const FhirError& error);
     void failWith(const StoreError& error);
     void setState(State state);
 
-    Parts m_parts;
+    AccessTokenSource& m_tokens;
+    const Clock& m_clock;
     RetryPolicy m_retry;
-    TransactionUpload m_upload;
-    ConsentUpload m_consentUpload;
-    SessionAnswerUpload m_answerUpload;
-    CravingUpload m_cravingUpload;
-    SessionDownload m_download;
+    std::vector<std::unique_ptr<SyncStep>> m_steps;
+    SyncRun m_run;
+    // The first step error of the run; the steps after it still run.
+    std::optional<FhirError> m_stepError;
     QTimer m_retryTimer;
     State m_state = State::Idle;
     bool m_runAgain = false;
-    bool m_conflictRetried = false;
-    // Set when this run's Consent did not reach the server: cravings wait for the next run.
-    bool m_consentHeld = false;
-    // An upload failure does not stop the download; the run still reports it at the end.
-    std::optional<FhirError> m_uploadError;
     int m_failures = 0;
     QDateTime m_lastSynced;
     QString m_lastError;

@@ -1,6 +1,6 @@
 #include "sync/TransactionUpload.h"
 
-#include "sync/SyncBookkeeping.h"
+#include "store/SyncBookkeeping.h"
 
 #include <QJsonArray>
 
@@ -15,25 +15,30 @@ QString versionFromEtag(const QString& etag) {
     return version;
 }
 
-Result<std::vector<UploadItem>, StoreError> TransactionUpload::nextItems(UploadSource& source,
-                                                                         const QString& patientId) {
-    SyncOutbox outbox(m_db);
+Result<std::vector<UploadItem>, StoreError>
+TransactionUpload::nextItems(UploadSource& source, const QString& patientId, int limit) {
+    Outbox outbox(m_db);
     std::vector<UploadItem> items;
     for (;;) {
-        auto pending = outbox.pending(source.recordType(), kChunkSize);
+        auto pending = outbox.pending(m_account, source.recordType(), limit);
         if (!pending)
             return fail(pending.error());
         if (pending->empty())
             return items;
-        for (const SyncOutbox::Entry& queued : *pending) {
-            auto item = source.itemFor(queued, patientId);
-            if (!item)
-                return fail(item.error());
-            if (*item) {
-                items.push_back(std::move(**item));
-            } else if (auto dropped = outbox.discard(queued); !dropped) {
-                return fail(dropped.error());
-            }
+        for (const Outbox::Entry& queued : *pending) {
+            auto prepared = source.prepare(queued, patientId);
+            if (!prepared)
+                return fail(prepared.error());
+            Result<void, StoreError> kept;
+            if (auto* item = std::get_if<UploadItem>(&*prepared))
+                items.push_back(std::move(*item));
+            else if (auto* unsendable = std::get_if<CannotSend>(&*prepared))
+                kept = outbox.setAside(m_account, queued, unsendable->problem,
+                                       m_clock.now().toMSecsSinceEpoch());
+            else
+                kept = outbox.discard(m_account, queued);
+            if (!kept)
+                return fail(kept.error());
         }
         if (!items.empty())
             return items;
@@ -41,23 +46,24 @@ Result<std::vector<UploadItem>, StoreError> TransactionUpload::nextItems(UploadS
 }
 
 Result<std::optional<TransactionUpload::Batch>, StoreError>
-TransactionUpload::nextBatch(UploadSource& source, const QUrl& fhirBase, const QString& patientId) {
+TransactionUpload::nextBatch(UploadSource& source, const QUrl& fhirBase, const QString& patientId,
+                             int limit) {
     Batch batch;
     batch.queuedBeforeMs = m_clock.now().toMSecsSinceEpoch();
-    auto items = nextItems(source, patientId);
+    auto items = nextItems(source, patientId, limit);
     if (!items)
         return fail(items.error());
     if (items->empty())
         return std::optional<Batch>();
 
-    SyncBookkeeping books(m_db);
+    SyncBookkeeping books(m_db, m_account);
     QJsonArray entries;
     for (const UploadItem& item : *items) {
         const QString url = item.resourceType + u'/' + item.id;
         QJsonObject request{{QStringLiteral("url"), url}};
         QJsonObject entry;
         if (item.resource) {
-            auto version = books.versionOf(item.resourceType, item.id);
+            auto version = books.versionOf(item.queued.recordType, item.queued.recordId);
             if (!version)
                 return fail(version.error());
             request.insert(QStringLiteral("method"), QStringLiteral("PUT"));
@@ -89,7 +95,7 @@ Result<void, StoreError> TransactionUpload::accept(UploadSource& source, const B
                                QStringLiteral("transaction-response does not match the batch")});
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     auto recorded = inTransaction(m_db, [&]() -> Result<void, StoreError> {
-        SyncOutbox outbox(m_db);
+        Outbox outbox(m_db);
         for (std::size_t i = 0; i < batch.items.size(); ++i) {
             const UploadItem& item = batch.items[i];
             const bool deleted = !item.resource;
@@ -103,7 +109,9 @@ Result<void, StoreError> TransactionUpload::accept(UploadSource& source, const B
                     rememberServerVersion(item, deleted ? QString() : versionFromEtag(etag));
                 !kept)
                 return kept;
-            if (auto sent = outbox.markSent(item.queued, batch.queuedBeforeMs, now, deleted); !sent)
+            if (auto sent =
+                    outbox.markSent(m_account, item.queued, batch.queuedBeforeMs, now, deleted);
+                !sent)
                 return sent;
             if (auto noted = source.recordSent(item); !noted)
                 return noted;
@@ -120,10 +128,12 @@ Result<void, StoreError> TransactionUpload::acceptAbsent(UploadSource& source, c
     const UploadItem& item = batch.items[index];
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     auto recorded = inTransaction(m_db, [&]() -> Result<void, StoreError> {
-        if (auto forgotten = SyncBookkeeping(m_db).forgetVersion(item.resourceType, item.id);
+        if (auto forgotten = SyncBookkeeping(m_db, m_account)
+                                 .forgetVersion(item.queued.recordType, item.queued.recordId);
             !forgotten)
             return forgotten;
-        if (auto sent = SyncOutbox(m_db).markSent(item.queued, batch.queuedBeforeMs, now, true);
+        if (auto sent =
+                Outbox(m_db).markSent(m_account, item.queued, batch.queuedBeforeMs, now, true);
             !sent)
             return sent;
         return source.recordSent(item);
@@ -135,9 +145,16 @@ Result<void, StoreError> TransactionUpload::acceptAbsent(UploadSource& source, c
 
 Result<void, StoreError> TransactionUpload::rememberServerVersion(const UploadItem& item,
                                                                   const QString& versionId) {
-    SyncBookkeeping books(m_db);
-    return versionId.isEmpty() ? books.forgetVersion(item.resourceType, item.id)
-                               : books.setVersion(item.resourceType, item.id, versionId);
+    SyncBookkeeping books(m_db, m_account);
+    const Outbox::Entry& record = item.queued;
+    return versionId.isEmpty() ? books.forgetVersion(record.recordType, record.recordId)
+                               : books.setVersion(record.recordType, record.recordId, versionId);
+}
+
+Result<void, StoreError> TransactionUpload::setAside(const UploadItem& item,
+                                                     Outbox::Problem problem) {
+    return Outbox(m_db).setAside(m_account, item.queued, problem,
+                                 m_clock.now().toMSecsSinceEpoch());
 }
 
 } // namespace stepstone

@@ -126,7 +126,7 @@ Pane {
         }
     
         RowLayout {
-            visible: !card.cancelled
+            visible: !card.cancelled && ClinicConnection.mayAnswerSessions
             spacing: Theme.spacing
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall

@@ -92,10 +92,13 @@ Page {
                 Layout.leftMargin: Theme.spacing
                 Layout.rightMargin: Theme.spacing
                 Label {
-                    text: ClinicConnection.clinicAddress
+                    objectName: "clinicName"
+                    text: ClinicConnection.clinicName
+                    textFormat: Text.PlainText
                     color: Theme.text
                     font.pixelSize: Theme.fontBody
-                    wrapMode: Text.WrapAnywhere
+                    font.bold: true
+                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
                 SyncStatusLine { Layout.fillWidth: true }
@@ -108,6 +111,12 @@ Page {
                 }
             }
 
+            SetAsideList {
+                visible: page.connection === ClinicConnection.SignedIn && count > 0
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+            }
+
             SectionCard {
                 title: qsTr("Sharing with your care team")
                 visible: page.connection !== ClinicConnection.ProfileLocked
@@ -115,13 +124,21 @@ Page {
                 Layout.rightMargin: Theme.spacing
                 EmptyState {
                     objectName: "sharingSummary"
-                    text: CravingSharing.sharing
-                          ? qsTr("You share your craving logs with your care team.")
-                          : qsTr("You share nothing yet. Your craving logs stay on this device.")
+                    text: !CravingSharing.available
+                          ? qsTr("Connect to your clinic to choose what to share with your care team.")
+                          : CravingSharing.sharing
+                            ? qsTr("You share your craving logs with your care team.")
+                            : !CravingSharing.decided
+                              ? qsTr("You have not chosen yet what to share with %1. Nothing is shared until you do.")
+                                .arg(ClinicConnection.clinicName)
+                              : qsTr("You share nothing. Your craving logs stay on this device.")
+                    textFormat: Text.PlainText
                 }
                 Button {
                     objectName: "sharingButton"
+                    visible: CravingSharing.available
                     text: qsTr("Choose what to share")
+                    highlighted: !CravingSharing.decided
                     Accessible.name: text
                     onClicked: page.sharingRequested()
                 }

@@ -74,6 +74,7 @@ Page {
                     objectName: "shareCravingsSwitch"
                     text: qsTr("Share my craving logs with my care team")
                     checked: CravingSharing.sharing
+                    enabled: CravingSharing.available && ClinicConnection.mayShareCravings
                     Layout.fillWidth: true
                     Accessible.name: text
                     onToggled: CravingSharing.setSharing(checked)
@@ -85,6 +86,16 @@ Page {
                         font.pixelSize: Theme.fontBody
                         verticalAlignment: Text.AlignVCenter
                     }
+                }
+                Label {
+                    objectName: "sharingNotAllowed"
+                    visible: !ClinicConnection.mayShareCravings
+                    text: qsTr("Your clinic's sign-in does not allow Stepstone to share craving "
+                               + "logs. Ask your clinic, then sign in again.")
+                    color: Theme.error
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
                 }
                 Label {
                     objectName: "sharingState"

@@ -3,13 +3,13 @@
 //   profile_probe count DIR         -> "<live logs>"
 //   profile_probe add DIR NOTE      -> logs one craving with NOTE
 //   profile_probe intensities DIR   -> intensities of the live logs, newest first
-//   profile_probe sessions DIR      -> one line per stored session, soonest first:
+//   profile_probe sessions DIR      -> one line per stored session of the clinic account in
+//                                      use, soonest first:
 //                                      status<TAB>video(0/1)<TAB>title<TAB>place<TAB>comment
 #include "PlatformServices.h"
 #include "common/SystemClock.h"
+#include "profile/Profile.h"
 #include "profile/ProfileOpener.h"
-#include "store/CravingLogStore.h"
-#include "store/SessionStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -52,7 +52,8 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     platform::SystemClock clock;
-    CravingLogStore store(**db, clock);
+    Profile profile(std::move(*db), clock);
+    CravingLogStore& store = profile.cravings();
     const QString& command = args[1];
     if (command == QLatin1String("open")) {
         out << "opened\n";
@@ -73,8 +74,13 @@ int main(int argc, char* argv[]) {
             for (const CravingLog& log : *logs)
                 out << log.entry.intensity << '\n';
     } else if (command == QLatin1String("sessions")) {
-        SessionStore sessions(**db, clock);
-        auto stored = sessions.upcoming(QDateTime::fromSecsSinceEpoch(0), 1'000'000);
+        auto account = profile.accounts().current();
+        if (!account)
+            return 3;
+        if (!*account)
+            return 0;
+        auto stored = profile.sessions().upcoming((*account)->id, QDateTime::fromSecsSinceEpoch(0),
+                                                  1'000'000);
         if (!stored)
             return 3;
         for (const Session& session : *stored)

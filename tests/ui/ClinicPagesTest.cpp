@@ -1,5 +1,6 @@
 #include "UiHarness.h"
 #include "sync/ScriptedHttpServer.h"
+#include "sync/SyncSteps.h"
 
 #include <QTest>
 #include <QUrlQuery>
@@ -36,9 +37,10 @@ void storeDemoSessions(UiHarness& ui) {
     cancelled.title = QStringLiteral("Family session");
     cancelled.status = Session::Status::Cancelled;
     cancelled.comment = QStringLiteral("Morgan is away; we will find a new date with you.");
-    SessionStore& store = *ui.session().sessions();
+    SessionStore& store = ui.profile().sessions();
+    const ClinicAccountId account = ui.clinicAccount();
     for (const Session& item : {group, video, cancelled})
-        ASSERT_TRUE(store.replace(item).ok());
+        ASSERT_TRUE(store.replace(account, item).ok());
     store.announceChanges();
 }
 
@@ -125,6 +127,9 @@ TEST(ClinicPages, SignInOpensTheClinicsPageWithPkceAndCanBeCancelled) {
     EXPECT_EQ(query.queryItemValue(QStringLiteral("code_challenge_method")),
               QStringLiteral("S256"));
     EXPECT_FALSE(query.queryItemValue(QStringLiteral("code_challenge")).isEmpty());
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+              requestedScopes(ScopeStyle::V2, syncAccess()).join(u' '))
+        << "exactly what the sync needs";
     EXPECT_EQ(ui.clinic().state(), ClinicConnection::State::SigningIn);
     EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("in your browser")));
     ui.screenshot(QStringLiteral("desktop-clinic-signing-in"));
@@ -157,7 +162,7 @@ TEST(ClinicPages, CantMakeItIsKeptAndWaitsToBeSent) {
     ui.tap(cantMakeIt);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return ui.visibleText().contains(QStringLiteral("waiting to be sent")); }));
-    auto stored = ui.session().sessions()->upcoming(ui.now(), 10);
+    auto stored = ui.profile().sessions().upcoming(ui.clinicAccount(), ui.now(), 10);
     ASSERT_TRUE(stored.ok());
     ASSERT_FALSE(stored->empty());
     EXPECT_EQ(stored->front().id, QStringLiteral("s-group"));
@@ -170,6 +175,7 @@ TEST(ClinicPages, SharingSaysWhatTheCareTeamSeesAndTurnsOnAndOff) {
     UiHarness ui;
     ASSERT_TRUE(ui.window());
     ui.resize(360, 640);
+    const ClinicAccountId account = ui.clinicAccount();
     CravingEntry earlier;
     earlier.occurredAt = ui.now();
     ASSERT_TRUE(ui.session().cravingLogs()->add(earlier).ok());
@@ -187,7 +193,7 @@ TEST(ClinicPages, SharingSaysWhatTheCareTeamSeesAndTurnsOnAndOff) {
 
     ui.tap(toggle);
     ASSERT_TRUE(QTest::qWaitFor([&] { return ui.visibleText().contains(QStringLiteral("On: ")); }));
-    auto state = ui.session().sharing()->cravings();
+    auto state = ui.profile().sharing().cravings(account);
     ASSERT_TRUE(state.ok());
     EXPECT_TRUE(state->sharing);
     EXPECT_TRUE(state->decidedAt.isValid());
@@ -196,10 +202,116 @@ TEST(ClinicPages, SharingSaysWhatTheCareTeamSeesAndTurnsOnAndOff) {
     ui.tap(toggle);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return ui.visibleText().contains(QStringLiteral("Off: ")); }));
-    EXPECT_FALSE(ui.session().sharing()->cravings()->sharing);
+    EXPECT_FALSE(ui.profile().sharing().cravings(account)->sharing);
     EXPECT_TRUE(ui.controlsWithoutAccessibleName().isEmpty())
         << qPrintable(ui.controlsWithoutAccessibleName().join(u'\n'));
     ui.key(Qt::Key_Escape);
     ASSERT_TRUE(ui.waitFor(QStringLiteral("clinicPage")));
     EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
+}
+
+namespace {
+
+// Runs start only when the test asks (ClinicConnection::refresh), so the scripted clinic's
+// answers line up with them.
+ClinicLink::Settings manualSync() {
+    ClinicLink::Settings settings;
+    settings.scheduled = false;
+    return settings;
+}
+
+QByteArray careTeamSearch() {
+    return R"({"resourceType":"Bundle","type":"searchset","entry":[{"resource":
+        {"resourceType":"CareTeam","id":"alex-rivera-care-team","status":"active"}}]})";
+}
+
+QByteArray accepted(int entries) {
+    QByteArray list;
+    for (int i = 0; i < entries; ++i)
+        list += QByteArray(i ? "," : "") + R"({"response":{"status":"200 OK","etag":"W/\"1\""}})";
+    return R"({"resourceType":"Bundle","type":"transaction-response","entry":[)" + list + "]}";
+}
+
+const QByteArray kPatient = R"({"resourceType":"Patient","id":"alex-rivera",
+    "managingOrganization":{"reference":"Organization/riverside",
+                            "display":"Riverside Recovery Center"}})";
+const QByteArray kNoSessions = R"({"resourceType":"Bundle","type":"searchset","entry":[]})";
+
+bool waitForText(UiHarness& ui, const QString& text) {
+    return QTest::qWaitFor([&] { return ui.visibleText().contains(text); }, 10'000);
+}
+
+} // namespace
+
+// The list of what was sent follows each sync as it ends, on the page the client has open.
+TEST(ClinicPages, SentToYourClinicGrowsWhenASyncEndsAndTheClinicIsShownByName) {
+    UiHarness ui(QLocale(QLocale::English), manualSync());
+    ASSERT_TRUE(ui.window());
+    ScriptedHttpServer clinic;
+    ui.signInAt(clinic.baseUrl());
+    ui.resize(360, 640);
+    CravingEntry earlier;
+    earlier.occurredAt = ui.now();
+    ASSERT_TRUE(ui.profile().cravings().add(earlier).ok());
+    ui.key(Qt::Key_4, Qt::ControlModifier);
+    QQuickItem* choose = ui.waitFor(QStringLiteral("sharingButton"));
+    ASSERT_TRUE(choose);
+    ui.tap(choose);
+    QQuickItem* toggle = ui.waitFor(QStringLiteral("shareCravingsSwitch"));
+    ASSERT_TRUE(toggle);
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Nothing sent yet.")));
+    ui.tap(toggle);
+    ASSERT_TRUE(waitForText(ui, QStringLiteral("On: ")));
+
+    clinic.respond(200, careTeamSearch());
+    clinic.respond(200, accepted(1)); // the Consent
+    clinic.respond(200, accepted(1)); // the log
+    clinic.respond(200, kPatient);
+    clinic.respond(200, kNoSessions);
+    ui.clinic().refresh();
+    EXPECT_TRUE(waitForText(ui, QStringLiteral("Your choice about sharing")))
+        << qPrintable(ui.visibleText());
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Craving log of")));
+    ui.screenshot(QStringLiteral("phone-sharing-sent"));
+
+    ui.key(Qt::Key_Escape);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("clinicName")));
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Riverside Recovery Center")));
+    EXPECT_FALSE(ui.visibleText().contains(clinic.baseUrl().toString()));
+    ui.screenshot(QStringLiteral("phone-clinic-connected"));
+}
+
+// A log that cannot be sent is set aside, named on the Clinic page with why and what to do, and
+// the client can keep it on the device only.
+TEST(ClinicPages, WhatCouldNotBeSentIsShownAndCanBeKeptOnTheDeviceOnly) {
+    UiHarness ui(QLocale(QLocale::English), manualSync());
+    ASSERT_TRUE(ui.window());
+    ScriptedHttpServer clinic;
+    ui.signInAt(clinic.baseUrl());
+    ui.resize(360, 640);
+    const ClinicAccountId account = ui.clinicAccount();
+    ASSERT_TRUE(ui.profile().sharing().setCravingSharing(account, true, ui.now()).ok());
+    CravingEntry damaged;
+    damaged.occurredAt = ui.now();
+    damaged.copingSkillId = QStringLiteral(" from a damaged skills file");
+    ASSERT_TRUE(ui.profile().cravings().add(damaged).ok());
+    clinic.respond(200, careTeamSearch());
+    clinic.respond(200, accepted(1)); // the Consent; the log is set aside before sending
+    clinic.respond(200, kPatient);
+    clinic.respond(200, kNoSessions);
+    ui.key(Qt::Key_4, Qt::ControlModifier);
+    ui.clinic().refresh();
+
+    ASSERT_TRUE(waitForText(ui, QStringLiteral("Not sent to your clinic")))
+        << qPrintable(ui.visibleText());
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("does not take")));
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Open it and save it again")));
+    EXPECT_TRUE(ui.clinic().syncProblem().isEmpty()) << "the rest of the sync went through";
+    ui.screenshot(QStringLiteral("phone-clinic-not-sent"));
+    QQuickItem* keep = ui.waitFor(QStringLiteral("keepOnDeviceButton"));
+    ASSERT_TRUE(keep);
+    ui.tap(keep);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !ui.find(QStringLiteral("setAsideCard")); }));
+    EXPECT_EQ(*ui.profile().outbox().count(account), 0);
+    EXPECT_EQ(ui.profile().cravings().recent(10)->size(), 1u) << "the log stays on the device";
 }

@@ -1,9 +1,12 @@
 #include "UiHarness.h"
 
+#include "sync/SyncSteps.h"
+
 #include <QAccessible>
 #include <QDir>
 #include <QTest>
 #include <QTranslator>
+#include <gtest/gtest.h>
 
 namespace stepstone::test {
 
@@ -19,10 +22,11 @@ void collect(QQuickItem* item, const std::function<void(QQuickItem*)>& visit) {
 
 } // namespace
 
-UiHarness::UiHarness(const QLocale& locale) {
+UiHarness::UiHarness(const QLocale& locale, ClinicLink::Settings linkSettings) {
     QLocale::setDefault(locale);
     m_translator = installTranslations(locale);
-    m_assembly = std::make_unique<AppAssembly>(m_dir.path(), m_secrets, m_clock, locale, m_browser);
+    m_assembly = std::make_unique<AppAssembly>(m_dir.path(), m_secrets, m_clock, locale, m_browser,
+                                               std::move(linkSettings));
     m_assembly->session().open();
     AppAssembly::prepare(m_engine);
     QObject::connect(&m_engine, &QQmlEngine::warnings, [this](const QList<QQmlError>& warnings) {
@@ -49,6 +53,30 @@ UiHarness::~UiHarness() {
         delete m_translator;
     }
     QLocale::setDefault(QLocale::system());
+}
+
+ClinicAccountId UiHarness::clinicAccount() {
+    if (auto current = profile().accounts().current(); current && *current)
+        return (*current)->id;
+    auto account = profile().accounts().use(QUrl(QStringLiteral("https://clinic.example/fhir")),
+                                            QStringLiteral("alex-rivera"),
+                                            ClinicAccounts::EarlierState::LetGo);
+    EXPECT_TRUE(account.ok());
+    return account.ok() ? account->id : ClinicAccountId{};
+}
+
+void UiHarness::signInAt(const QUrl& fhirBase) {
+    SmartGrant grant;
+    grant.fhirBase = fhirBase;
+    grant.clientId = QStringLiteral("stepstone");
+    grant.tokenEndpoint = QUrl(fhirBase.toString() + QStringLiteral("/token"));
+    grant.patientId = QStringLiteral("alex-rivera");
+    grant.grantedScopes = requestedScopes(ScopeStyle::V2, syncAccess());
+    grant.refreshToken = QStringLiteral("refresh-token");
+    grant.accessToken = QStringLiteral("access-token");
+    grant.accessTokenExpiry = m_clock.now().addSecs(3600);
+    ASSERT_TRUE(m_assembly->link());
+    EXPECT_TRUE(m_assembly->link()->adopt(std::move(grant)));
 }
 
 void UiHarness::resize(int width, int height) {

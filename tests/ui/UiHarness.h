@@ -25,11 +25,19 @@ public:
 // The app's own assembly and Main.qml in a real window, on a fresh encrypted profile.
 class UiHarness {
 public:
-    explicit UiHarness(const QLocale& locale = QLocale(QLocale::English));
+    explicit UiHarness(const QLocale& locale = QLocale(QLocale::English),
+                       ClinicLink::Settings linkSettings = {});
     ~UiHarness();
 
     QQuickWindow* window() const { return m_window; }
     ProfileSession& session() { return m_assembly->session(); }
+    Profile& profile() { return *m_assembly->session().profile(); }
+    // The clinic account in use (one at a test clinic, made on first use when there is none):
+    // whose sessions and sharing choice the pages show.
+    ClinicAccountId clinicAccount();
+    // Signed in as alex-rivera at the FHIR server `fhirBase` (a test's own), with every scope the
+    // sync asks for, as if the browser sign-in had just finished.
+    void signInAt(const QUrl& fhirBase);
     ClinicConnection& clinic() { return m_assembly->clinic(); }
     const RecordingBrowser& browser() const { return m_browser; }
     QDateTime now() const { return m_clock.now(); }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "fake/FixedClock.h"
-#include "store/CravingLogStore.h"
+#include "profile/Profile.h"
 #include "store/Schema.h"
 
 #include <QTemporaryDir>
@@ -9,15 +9,27 @@
 
 namespace stepstone::test {
 
-// A real encrypted database in a temporary folder, with a craving store on a clock tests move.
+// A real encrypted profile in a temporary folder, on a clock tests move, signed in to one
+// clinic account.
 class StoreFixture : public ::testing::Test {
 protected:
     void SetUp() override {
         auto db = Database::open(m_dir.filePath(QStringLiteral("s.db")), m_key,
                                  Database::Mode::CreateIfMissing, schemaMigrations());
         ASSERT_TRUE(db.ok());
-        m_db = std::move(*db);
-        m_store = std::make_unique<CravingLogStore>(*m_db, m_clock);
+        m_profile = std::make_unique<Profile>(std::move(*db), m_clock);
+        m_db = &m_profile->database();
+        m_store = &m_profile->cravings();
+        m_account = addAccount(QStringLiteral("alex-rivera"));
+    }
+
+    // Another clinic account (the same test clinic, another patient, unless `fhirBase` says).
+    ClinicAccountId addAccount(const QString& patientId,
+                               const QUrl& fhirBase = QUrl("https://clinic.example/fhir")) {
+        auto account =
+            m_profile->accounts().use(fhirBase, patientId, ClinicAccounts::EarlierState::LetGo);
+        EXPECT_TRUE(account.ok());
+        return account.ok() ? account->id : ClinicAccountId{};
     }
 
     CravingEntry entry(int intensity, const QString& note = {}) const {
@@ -31,8 +43,10 @@ protected:
     QTemporaryDir m_dir;
     DatabaseKey m_key = DatabaseKey::generate();
     platform::FixedClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(14, 5), Qt::UTC)};
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<CravingLogStore> m_store;
+    std::unique_ptr<Profile> m_profile;
+    Database* m_db = nullptr;
+    CravingLogStore* m_store = nullptr;
+    ClinicAccountId m_account;
 };
 
 } // namespace stepstone::test

@@ -4,6 +4,7 @@
 #include "auth/SmartSession.h"
 #include "common/SystemClock.h"
 #include "fake/InMemorySecretStore.h"
+#include "sync/SyncSteps.h"
 
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
@@ -29,10 +30,9 @@ TEST_F(SignInTest, SignInWithPkceGivesTokensAndThePatient) {
     EXPECT_FALSE(grant.accessToken.isEmpty());
     EXPECT_FALSE(grant.refreshToken.isEmpty());
     EXPECT_NEAR(double(QDateTime::currentDateTimeUtc().secsTo(grant.accessTokenExpiry)), 3600, 60);
-    for (const char* scope :
-         {"launch/patient", "offline_access", "patient/Patient.r", "patient/Observation.cruds",
-          "patient/Appointment.rs", "patient/Location.rs"})
-        EXPECT_TRUE(grant.grantedScopes.contains(QLatin1StringView(scope))) << scope;
+    // What the sync needs, and the clinic granted all of it.
+    for (const QString& scope : requestedScopes(ScopeStyle::V2, syncAccess()))
+        EXPECT_TRUE(grant.grantedScopes.contains(scope)) << qPrintable(scope);
 
     // The access token reads the client's own record and no one else's.
     const FhirAnswer patient = fhirGet(grant.fhirBase, "Patient/alex-rivera", grant.accessToken);

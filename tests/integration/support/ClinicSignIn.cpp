@@ -1,6 +1,7 @@
 #include "ClinicSignIn.h"
 
 #include "common/SystemClock.h"
+#include "sync/SyncSteps.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -12,7 +13,7 @@ ClinicSignIn signInToClinic(const QUrl& fhirBase, const QString& login,
     QNetworkAccessManager network;
     TestBrowser browser(login);
     const platform::SystemClock clock;
-    SmartSignIn signIn(network, browser, clock, QStringLiteral("stepstone"));
+    SmartSignIn signIn(network, browser, clock, QStringLiteral("stepstone"), syncAccess());
     if (pkceSource)
         signIn.setPkceSource(std::move(pkceSource));
     signIn.setBrowserWait(std::chrono::seconds(20));

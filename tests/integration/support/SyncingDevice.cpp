@@ -1,7 +1,6 @@
 #include "SyncingDevice.h"
 
 #include "store/Schema.h"
-#include "sync/SyncOutbox.h"
 
 #include <QTest>
 #include <gtest/gtest.h>
@@ -16,26 +15,32 @@ SyncingDevice::SyncingDevice(SmartGrant grant, const QUrl& fhirBase, FhirClient:
         ADD_FAILURE() << "database: " << qPrintable(db.error().detail);
         return;
     }
-    m_db = std::move(*db);
-    m_cravings = std::make_unique<CravingLogStore>(*m_db, m_clock);
-    m_sessions = std::make_unique<SessionStore>(*m_db, m_clock);
-    m_sharing = std::make_unique<SharingStore>(*m_db, m_clock);
-    m_session = std::make_unique<SmartSession>(m_network, m_secrets, m_clock,
-                                               QStringLiteral("clinic-grant"));
+    m_profile = std::make_unique<Profile>(std::move(*db), m_clock);
+    ClinicLink::Settings settings;
+    settings.retry = {std::chrono::milliseconds(50), std::chrono::milliseconds(500)};
+    settings.limits = limits;
+    settings.scheduled = false;
+    m_link =
+        std::make_unique<ClinicLink>(ClinicLink::Parts{*m_profile, m_network, m_secrets, m_browser,
+                                                       QStringLiteral("clinic-grant")},
+                                     settings);
+    if (!signInWith(std::move(grant), fhirBase))
+        ADD_FAILURE() << "the grant could not be adopted: " << qPrintable(m_link->signInProblem());
+}
+
+bool SyncingDevice::signInWith(SmartGrant grant, const QUrl& fhirBase) {
     grant.fhirBase = fhirBase;
-    if (!m_session->adopt(std::move(grant))) {
-        ADD_FAILURE() << "the grant could not be adopted";
-        return;
-    }
-    m_client = std::make_unique<FhirClient>(m_network, *m_session, limits);
-    m_engine = std::make_unique<SyncEngine>(
-        SyncEngine::Parts{*m_db, *m_cravings, *m_sessions, *m_sharing, *m_client, *m_session,
-                          m_clock},
-        RetryPolicy({std::chrono::milliseconds(50), std::chrono::milliseconds(500)}));
+    m_patientId = grant.patientId;
+    return m_link->adopt(std::move(grant)) && m_link->engine();
+}
+
+SyncingDevice::~SyncingDevice() {
+    m_link.reset();
+    m_profile.reset();
 }
 
 void SyncingDevice::shareCravings() {
-    EXPECT_TRUE(m_sharing->setCravingSharing(true, m_clock.now()).ok());
+    EXPECT_TRUE(m_profile->sharing().setCravingSharing(account(), true, m_clock.now()).ok());
 }
 
 CravingLog SyncingDevice::log(int intensity, const QString& note) {
@@ -44,19 +49,19 @@ CravingLog SyncingDevice::log(int intensity, const QString& note) {
     entry.intensity = intensity;
     entry.note = note;
     entry.triggers = CravingTrigger::Lonely | CravingTrigger::Places;
-    auto added = m_cravings->add(entry);
+    auto added = m_profile->cravings().add(entry);
     EXPECT_TRUE(added.ok());
     return added.ok() ? *added : CravingLog{};
 }
 
 std::optional<bool> SyncingDevice::syncOnce(std::chrono::milliseconds timeout) {
     std::optional<bool> completed;
-    auto connection = QObject::connect(m_engine.get(), &SyncEngine::finished,
+    auto connection = QObject::connect(&engine(), &SyncEngine::finished,
                                        [&completed](bool ok) { completed = ok; });
     // While the engine waits to retry, its own timer starts the run: backoff and Retry-After.
-    const auto state = m_engine->state();
+    const auto state = engine().state();
     if (state == SyncEngine::State::Idle || state == SyncEngine::State::SignInNeeded)
-        m_engine->syncNow();
+        engine().syncNow();
     (void)QTest::qWaitFor([&completed] { return completed.has_value(); }, int(timeout.count()));
     QObject::disconnect(connection);
     return completed;
@@ -70,7 +75,7 @@ bool SyncingDevice::syncUntilDone(int attempts) {
 }
 
 int SyncingDevice::queuedChanges() {
-    auto count = SyncOutbox(*m_db).count();
+    auto count = m_profile->outbox().count(account());
     EXPECT_TRUE(count.ok());
     return count.ok() ? *count : -1;
 }

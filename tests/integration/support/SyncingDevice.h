@@ -1,14 +1,11 @@
 #pragma once
 
+#include "TestBrowser.h"
 #include "auth/SmartGrant.h"
-#include "auth/SmartSession.h"
 #include "fake/FixedClock.h"
 #include "fake/InMemorySecretStore.h"
-#include "store/CravingLogStore.h"
-#include "store/SessionStore.h"
-#include "store/SharingStore.h"
-#include "sync/FhirClient.h"
-#include "sync/SyncEngine.h"
+#include "profile/Profile.h"
+#include "sync/ClinicLink.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -17,18 +14,22 @@
 
 namespace stepstone::test {
 
-// One device of a signed-in client, built as the app builds it: a fresh encrypted database,
-// the craving and session stores, and the real SmartSession, FhirClient and SyncEngine.
-// The FHIR base of the grant is replaced by `fhirBase`: the clinic itself, or a proxy in
-// front of it. The token endpoint stays the clinic's own.
+// One device of a signed-in client, built as the app builds it: a fresh encrypted profile and
+// the real ClinicLink (SmartSession, FhirClient, SyncEngine with every sync step), which adopts
+// `grant`. The FHIR base of the grant is replaced by `fhirBase`: the clinic itself, or a proxy
+// in front of it. The token endpoint stays the clinic's own. Runs start only when a test asks.
 class SyncingDevice {
 public:
     SyncingDevice(SmartGrant grant, const QUrl& fhirBase, FhirClient::Limits limits = {});
+    ~SyncingDevice();
 
-    // False (with a test failure added) when the database or the session could not be set up.
-    bool isReady() const { return m_engine != nullptr; }
+    // False (with a test failure added) when the profile or the link could not be set up.
+    bool isReady() const { return m_link && m_link->engine(); }
 
-    // The client turns on sharing of craving logs with the clinic.
+    // Signs in with another grant (another patient, or the same one again), through `fhirBase`.
+    bool signInWith(SmartGrant grant, const QUrl& fhirBase);
+
+    // The client turns on sharing of craving logs with the clinic signed in to.
     void shareCravings();
 
     // A craving logged now, saved as the app saves it.
@@ -43,12 +44,15 @@ public:
 
     int queuedChanges();
 
-    Database& db() { return *m_db; }
-    CravingLogStore& cravings() { return *m_cravings; }
-    SessionStore& sessions() { return *m_sessions; }
-    SharingStore& sharing() { return *m_sharing; }
-    SyncEngine& engine() { return *m_engine; }
-    FhirClient& client() { return *m_client; }
+    Profile& profile() { return *m_profile; }
+    ClinicLink& link() { return *m_link; }
+    ClinicAccountId account() const { return m_link->account()->id; }
+    Database& db() { return m_profile->database(); }
+    CravingLogStore& cravings() { return m_profile->cravings(); }
+    SessionStore& sessions() { return m_profile->sessions(); }
+    SharingStore& sharing() { return m_profile->sharing(); }
+    SyncEngine& engine() { return *m_link->engine(); }
+    FhirClient& client() { return *m_link->client(); }
     platform::FixedClock& clock() { return m_clock; }
     const QString& patientId() const { return m_patientId; }
 
@@ -57,14 +61,10 @@ private:
     platform::FixedClock m_clock{QDateTime::currentDateTimeUtc()};
     platform::InMemorySecretStore m_secrets;
     QNetworkAccessManager m_network;
+    TestBrowser m_browser{QStringLiteral("nobody")};
     QString m_patientId;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<CravingLogStore> m_cravings;
-    std::unique_ptr<SessionStore> m_sessions;
-    std::unique_ptr<SharingStore> m_sharing;
-    std::unique_ptr<SmartSession> m_session;
-    std::unique_ptr<FhirClient> m_client;
-    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<Profile> m_profile;
+    std::unique_ptr<ClinicLink> m_link;
 };
 
 } // namespace stepstone::test

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/DemoClinicBrowser.h"
+#include "DemoClinicBrowser.h"
 
 namespace stepstone::test {
 

@@ -50,13 +50,13 @@ protected:
     }
 
     std::set<QString> localIds() {
-        auto ids = m_sessions->ids();
+        auto ids = m_sessions->ids(m_account);
         EXPECT_TRUE(ids.ok());
         return ids.ok() ? std::set<QString>(ids->begin(), ids->end()) : std::set<QString>();
     }
 
     std::optional<Session> local(const QString& id) {
-        auto sessions = m_sessions->upcoming(m_clock->now(), 1000);
+        auto sessions = m_sessions->upcoming(m_account, m_clock->now(), 1000);
         EXPECT_TRUE(sessions.ok());
         for (const Session& s : *sessions)
             if (s.id == id)
@@ -202,7 +202,7 @@ TEST_F(ClinicChanges, CravingLoggedAtPlusTwoReachesTheClinicWithItsOffset) {
     entry.intensity = 5;
     auto added = m_cravings->add(entry);
     ASSERT_TRUE(added.ok());
-    ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock->now()).ok());
+    ASSERT_TRUE(m_sharing->setCravingSharing(m_account, true, m_clock->now()).ok());
     ASSERT_TRUE(sync());
 
     const FhirAnswer stored =

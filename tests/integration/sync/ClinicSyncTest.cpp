@@ -58,6 +58,7 @@ void ClinicSyncTest::SetUp() {
     m_sharing = &m_device->sharing();
     m_client = &m_device->client();
     m_engine = &m_device->engine();
+    m_account = m_device->account();
 }
 
 bool ClinicSyncTest::sync() {

@@ -45,6 +45,7 @@ protected:
     SharingStore* m_sharing = nullptr;
     FhirClient* m_client = nullptr;
     SyncEngine* m_engine = nullptr;
+    ClinicAccountId m_account;
 };
 
 } // namespace stepstone::test

@@ -66,7 +66,8 @@ protected:
     }
 
     std::size_t sessionsOnDevice() {
-        auto sessions = m_device->sessions().upcoming(m_device->clock().now(), 1000);
+        auto sessions =
+            m_device->sessions().upcoming(m_device->account(), m_device->clock().now(), 1000);
         EXPECT_TRUE(sessions.ok());
         return sessions.ok() ? sessions->size() : 0;
     }
@@ -158,7 +159,8 @@ TEST_F(HostileServer, AppointmentWithANumberForItsStartIsAClearErrorAndTheOthers
     });
     expectClearErrorAndNothingLost();
     ASSERT_FALSE(broken.isEmpty());
-    auto sessions = m_device->sessions().upcoming(m_device->clock().now(), 1000);
+    auto sessions =
+        m_device->sessions().upcoming(m_device->account(), m_device->clock().now(), 1000);
     ASSERT_TRUE(sessions.ok());
     EXPECT_GT(sessions->size(), 0u);
     EXPECT_TRUE(std::none_of(sessions->begin(), sessions->end(),

@@ -98,7 +98,7 @@ TEST_F(Isolation, AlexCannotReadJordansPatientAppointmentOrObservation) {
         const auto answer = alexGets(target);
         EXPECT_FALSE(answer.ok()) << qPrintable(target) << " was readable";
         if (!answer.ok()) {
-            EXPECT_TRUE(answer.error().kind == FhirError::Kind::Rejected ||
+            EXPECT_TRUE(answer.error().kind == FhirError::Kind::NotPermitted ||
                         answer.error().kind == FhirError::Kind::Gone)
                 << qPrintable(target) << ": " << qPrintable(answer.error().detail);
         }
@@ -145,7 +145,7 @@ TEST_F(Isolation, AlexsSearchesFindNothingOfJordans) {
           QStringLiteral("Appointment?_count=1000")}) {
         const auto answer = alexGets(query);
         if (!answer.ok()) {
-            EXPECT_EQ(answer.error().kind, FhirError::Kind::Rejected) << qPrintable(query);
+            EXPECT_EQ(answer.error().kind, FhirError::Kind::NotPermitted) << qPrintable(query);
             continue;
         }
         const QByteArray found = QJsonDocument(answer->body).toJson(QJsonDocument::Compact);

@@ -1,5 +1,4 @@
 #include "ClinicSyncTest.h"
-#include "store/SentLogStore.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -12,7 +11,7 @@ namespace {
 class SharingAndAnswers : public ClinicSyncTest {
 protected:
     QString consentId() const {
-        return m_sharing->cravings()->consentId.toString(QUuid::WithoutBraces);
+        return m_sharing->cravings(m_account)->consentId.toString(QUuid::WithoutBraces);
     }
 
     FhirAnswer consentOnServer() {
@@ -21,7 +20,7 @@ protected:
 
     // The first upcoming session that is still on.
     std::optional<Session> bookedSession() {
-        auto sessions = m_sessions->upcoming(m_clock->now(), 100);
+        auto sessions = m_sessions->upcoming(m_account, m_clock->now(), 100);
         EXPECT_TRUE(sessions.ok());
         if (!sessions.ok())
             return std::nullopt;
@@ -34,7 +33,7 @@ protected:
     }
 
     std::optional<Session> sessionNamed(const QString& id) {
-        auto sessions = m_sessions->upcoming(m_clock->now(), 100);
+        auto sessions = m_sessions->upcoming(m_account, m_clock->now(), 100);
         EXPECT_TRUE(sessions.ok());
         for (const Session& s : *sessions)
             if (s.id == id)
@@ -44,7 +43,7 @@ protected:
 
     // The AppointmentResponse id the device chose for its answer to a session.
     QString responseIdFor(const QString& sessionId) {
-        auto select = m_db->prepared("SELECT answer_response_id FROM session WHERE id = ?1");
+        auto select = m_db->prepared("SELECT answer_response_id FROM clinic_session WHERE id = ?1");
         EXPECT_TRUE(select.ok());
         auto row = (*select)->bind(1, sessionId).step();
         EXPECT_TRUE(row.ok() && *row);
@@ -76,7 +75,7 @@ TEST_F(SharingAndAnswers, TurningSharingOnSendsTheConsentAndEarlierLogsOnceAndRe
     EXPECT_EQ(cravingIdsOnServer().count(idOf(second)), 0u);
 
     m_clock->advanceSeconds(60);
-    ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock->now()).ok());
+    ASSERT_TRUE(m_sharing->setCravingSharing(m_account, true, m_clock->now()).ok());
     ASSERT_TRUE(sync());
     ASSERT_TRUE(sync()); // a second run sends nothing again
 
@@ -95,7 +94,7 @@ TEST_F(SharingAndAnswers, TurningSharingOnSendsTheConsentAndEarlierLogsOnceAndRe
     EXPECT_EQ(shared.count(idOf(second)), 1u);
     EXPECT_EQ(idsFound(m_clinic, "Consent?patient=alex-rivera").count(consentId()), 1u);
 
-    auto sent = SentLogStore(*m_db).recentlySent(10);
+    auto sent = m_device->profile().sentLog().recentlySent(m_account, 10);
     ASSERT_TRUE(sent.ok());
     ASSERT_EQ(sent->size(), 3u);
     EXPECT_EQ(
@@ -105,7 +104,7 @@ TEST_F(SharingAndAnswers, TurningSharingOnSendsTheConsentAndEarlierLogsOnceAndRe
     EXPECT_EQ(sent->back().kind, SentRecord::Kind::SharingChoice); // the Consent went first
 
     m_clock->advanceSeconds(60);
-    ASSERT_TRUE(m_sharing->setCravingSharing(false, m_clock->now()).ok());
+    ASSERT_TRUE(m_sharing->setCravingSharing(m_account, false, m_clock->now()).ok());
     const CravingLog afterRevoke = log(9, QStringLiteral("after revoking"));
     ASSERT_TRUE(sync());
 
@@ -117,7 +116,7 @@ TEST_F(SharingAndAnswers, TurningSharingOnSendsTheConsentAndEarlierLogsOnceAndRe
     const auto afterwards = cravingIdsOnServer();
     EXPECT_EQ(afterwards.count(idOf(afterRevoke)), 0u);
     EXPECT_EQ(afterwards.count(idOf(first)), 1u); // what the clinic received stays there
-    EXPECT_EQ(*SyncOutbox(*m_db).count(), 1);     // the new log waits on the device
+    EXPECT_EQ(m_device->queuedChanges(), 1);      // the new log waits on the device
 }
 
 TEST_F(SharingAndAnswers, CantMakeItReachesTheClinicSurvivesTheNextDownloadAndChangesUpdateIt) {
@@ -125,7 +124,7 @@ TEST_F(SharingAndAnswers, CantMakeItReachesTheClinicSurvivesTheNextDownloadAndCh
     const auto session = bookedSession();
     ASSERT_TRUE(session.has_value());
 
-    ASSERT_TRUE(m_sessions->answer(session->id, Session::Answer::NotAttending).ok());
+    ASSERT_TRUE(m_sessions->answer(m_account, session->id, Session::Answer::NotAttending).ok());
     EXPECT_TRUE(sessionNamed(session->id)->answerPending);
     ASSERT_TRUE(sync());
     const QString responseId = responseIdFor(session->id);
@@ -149,7 +148,7 @@ TEST_F(SharingAndAnswers, CantMakeItReachesTheClinicSurvivesTheNextDownloadAndCh
     EXPECT_EQ(afterDownload->answer, Session::Answer::NotAttending);
     EXPECT_FALSE(afterDownload->answerPending);
 
-    ASSERT_TRUE(m_sessions->answer(session->id, Session::Answer::Attending).ok());
+    ASSERT_TRUE(m_sessions->answer(m_account, session->id, Session::Answer::Attending).ok());
     ASSERT_TRUE(sync());
     EXPECT_EQ(responseIdFor(session->id), responseId);
     const FhirAnswer accepted =

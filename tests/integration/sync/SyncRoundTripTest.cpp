@@ -15,7 +15,7 @@ TEST_F(SyncRoundTrip, OfflineCravingsReachTheServerOnceAndEditsAndDeletesFollow)
     const CravingLog kept = log(7, QStringLiteral("After the family meeting — tensión"));
     const CravingLog edited = log(4);
     const CravingLog deleted = log(2);
-    ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock->now()).ok());
+    ASSERT_TRUE(m_sharing->setCravingSharing(m_account, true, m_clock->now()).ok());
     ASSERT_TRUE(sync());
     ASSERT_TRUE(sync()); // a second run must not send anything twice
 
@@ -42,19 +42,19 @@ TEST_F(SyncRoundTrip, OfflineCravingsReachTheServerOnceAndEditsAndDeletesFollow)
     EXPECT_EQ(
         fhirGet(m_clinic.fhirBase, "Observation/" + idOf(deleted), m_clinic.therapistToken).status,
         410);
-    EXPECT_EQ(*SyncOutbox(*m_db).count(), 0);
+    EXPECT_EQ(m_device->queuedChanges(), 0);
 }
 
 TEST_F(SyncRoundTrip, CravingsAreNotSentWhileSharingIsOff) {
     const CravingLog mine = log(5, QStringLiteral("not for the clinic"));
     ASSERT_TRUE(sync());
     EXPECT_EQ(cravingIdsOnServer().count(idOf(mine)), 0u);
-    EXPECT_EQ(*SyncOutbox(*m_db).count(), 1);
+    EXPECT_EQ(m_device->queuedChanges(), 1);
 }
 
 TEST_F(SyncRoundTrip, TheClinicsSessionsArriveAndTherapistChangesFollow) {
     ASSERT_TRUE(sync());
-    auto sessions = m_sessions->upcoming(m_clock->now(), 100);
+    auto sessions = m_sessions->upcoming(m_account, m_clock->now(), 100);
     ASSERT_TRUE(sessions.ok());
     ASSERT_GE(sessions->size(), 5u);
     const bool anyCancelled = std::any_of(sessions->begin(), sessions->end(), [](const Session& s) {
@@ -80,7 +80,7 @@ TEST_F(SyncRoundTrip, TheClinicsSessionsArriveAndTherapistChangesFollow) {
               200);
 
     ASSERT_TRUE(sync());
-    auto after = m_sessions->upcoming(m_clock->now(), 100);
+    auto after = m_sessions->upcoming(m_account, m_clock->now(), 100);
     ASSERT_TRUE(after.ok());
     const auto changed = std::find_if(after->begin(), after->end(),
                                       [&](const Session& s) { return s.id == target.id; });
@@ -90,7 +90,7 @@ TEST_F(SyncRoundTrip, TheClinicsSessionsArriveAndTherapistChangesFollow) {
 
 TEST_F(SyncRoundTrip, ServerSideEditOfACravingLosesNoTextTheClientTyped) {
     const CravingLog mine = log(6, QStringLiteral("first words"));
-    ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock->now()).ok());
+    ASSERT_TRUE(m_sharing->setCravingSharing(m_account, true, m_clock->now()).ok());
     ASSERT_TRUE(sync());
 
     // Someone changes the Observation at the clinic, so our last known version is stale.
@@ -119,7 +119,7 @@ TEST_F(SyncRoundTrip, AThousandCravingsSyncInChunks) {
     std::vector<QString> ids;
     for (int i = 0; i < 1000; ++i)
         ids.push_back(idOf(log(i % 11, QStringLiteral("bulk %1").arg(i))));
-    ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock->now()).ok());
+    ASSERT_TRUE(m_sharing->setCravingSharing(m_account, true, m_clock->now()).ok());
     QElapsedTimer timer;
     timer.start();
     ASSERT_TRUE(sync());

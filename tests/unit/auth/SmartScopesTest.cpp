@@ -4,36 +4,36 @@
 
 using namespace stepstone;
 
+const ResourceAccess kSomeAccess[] = {
+    {"Patient", "r"}, {"Appointment", "rs"}, {"Observation", "cu"}, {"Observation", "rd"}};
+
 TEST(SmartScopesTest, AsksForLaunchContextAndOfflineAccess) {
     for (const ScopeStyle style : {ScopeStyle::V1, ScopeStyle::V2}) {
-        const QStringList scopes = requestedScopes(style);
+        const QStringList scopes = requestedScopes(style, kSomeAccess);
         for (const char* scope : {"openid", "fhirUser", "launch/patient", "offline_access"})
             EXPECT_TRUE(scopes.contains(QLatin1StringView(scope))) << scope;
     }
 }
 
-TEST(SmartScopesTest, V2UsesLettersForWhatTheSyncDoes) {
-    const QStringList scopes = requestedScopes(ScopeStyle::V2);
-    EXPECT_TRUE(scopes.contains("patient/Patient.r"));
-    EXPECT_TRUE(scopes.contains("patient/Appointment.rs"));
-    EXPECT_TRUE(scopes.contains("patient/AppointmentResponse.crus"));
-    EXPECT_TRUE(scopes.contains("patient/Observation.cruds"));
-    EXPECT_TRUE(scopes.contains("patient/Location.rs"));
-    EXPECT_TRUE(scopes.contains("patient/Consent.crus"));
-    EXPECT_TRUE(scopes.contains("patient/CareTeam.rs"));
-    for (const QString& scope : scopes)
-        EXPECT_FALSE(scope.endsWith(".read") || scope.endsWith(".write")) << scope.toStdString();
+TEST(SmartScopesTest, V2AsksForTheLettersNeededOneScopePerType) {
+    const QStringList scopes = requestedScopes(ScopeStyle::V2, kSomeAccess);
+    EXPECT_EQ(scopes.mid(4), (QStringList{"patient/Patient.r", "patient/Appointment.rs",
+                                          "patient/Observation.crud"}));
 }
 
 TEST(SmartScopesTest, V1UsesReadAndWrite) {
-    const QStringList scopes = requestedScopes(ScopeStyle::V1);
-    EXPECT_TRUE(scopes.contains("patient/Patient.read"));
-    EXPECT_FALSE(scopes.contains("patient/Patient.write"));
-    EXPECT_TRUE(scopes.contains("patient/Appointment.read"));
-    EXPECT_FALSE(scopes.contains("patient/Appointment.write"));
-    EXPECT_TRUE(scopes.contains("patient/Observation.read"));
-    EXPECT_TRUE(scopes.contains("patient/Observation.write"));
-    EXPECT_FALSE(scopes.contains("patient/Observation.cruds"));
+    const QStringList scopes = requestedScopes(ScopeStyle::V1, kSomeAccess);
+    EXPECT_EQ(scopes.mid(4),
+              (QStringList{"patient/Patient.read", "patient/Appointment.read",
+                           "patient/Observation.read", "patient/Observation.write"}));
+}
+
+TEST(SmartScopesTest, AccessIsPermittedOnlyWhenEveryLetterIs) {
+    const QStringList granted{"patient/Observation.cru", "patient/Consent.*"};
+    EXPECT_TRUE(scopesPermit(granted, ResourceAccess{"Observation", "cu"}));
+    EXPECT_FALSE(scopesPermit(granted, ResourceAccess{"Observation", "crud"}));
+    EXPECT_TRUE(scopesPermit(granted, ResourceAccess{"Consent", "cruds"}));
+    EXPECT_FALSE(scopesPermit(granted, ResourceAccess{"Patient", "r"}));
 }
 
 TEST(SmartScopesTest, GrantedScopesSayWhatMayBeDone) {

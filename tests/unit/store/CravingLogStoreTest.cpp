@@ -1,5 +1,5 @@
 #include "StoreFixture.h"
-#include "sync/SyncOutbox.h"
+#include "store/Outbox.h"
 
 #include <QSignalSpy>
 
@@ -89,7 +89,7 @@ TEST_F(CravingLogStoreTest, DeletedLogCannotBeEditedOrDeletedAgain) {
 }
 
 TEST_F(CravingLogStoreTest, OutOfRangeEntryIsRefusedAndNothingIsWritten) {
-    QSignalSpy changed(m_store.get(), &CravingLogStore::changed);
+    QSignalSpy changed(m_store, &CravingLogStore::changed);
     for (int intensity : {-1, 11}) {
         auto added = m_store->add(entry(intensity));
         ASSERT_FALSE(added.ok());
@@ -102,7 +102,7 @@ TEST_F(CravingLogStoreTest, OutOfRangeEntryIsRefusedAndNothingIsWritten) {
 }
 
 TEST_F(CravingLogStoreTest, EveryChangeIsAnnounced) {
-    QSignalSpy changed(m_store.get(), &CravingLogStore::changed);
+    QSignalSpy changed(m_store, &CravingLogStore::changed);
     auto added = m_store->add(entry(5));
     ASSERT_TRUE(added.ok());
     ASSERT_TRUE(m_store->update(added->id, entry(6)).ok());
@@ -119,37 +119,47 @@ TEST_F(CravingLogStoreTest, NonAsciiNotesSurviveTheRoundTrip) {
 }
 
 TEST_F(CravingLogStoreTest, EveryChangeIsQueuedForSyncOncePerRecord) {
-    SyncOutbox outbox(*m_db);
+    Outbox outbox(*m_db);
     auto first = m_store->add(entry(4));
     auto second = m_store->add(entry(6));
     ASSERT_TRUE(first.ok() && second.ok());
     ASSERT_TRUE(m_store->update(first->id, entry(5)).ok());
     ASSERT_TRUE(m_store->update(first->id, entry(7)).ok());
     ASSERT_TRUE(m_store->remove(second->id).ok());
-    EXPECT_EQ(*outbox.count(), 2);
-    auto pending = outbox.pending(CravingLogStore::kRecordType, 10);
+    EXPECT_EQ(*outbox.count(m_account), 2);
+    auto pending = outbox.pending(m_account, CravingLogStore::kRecordType, 10);
     ASSERT_TRUE(pending.ok());
     EXPECT_EQ(pending->size(), 2u);
 }
 
+// Each clinic account decides for itself whether it may have the log.
+TEST_F(CravingLogStoreTest, AChangeIsQueuedForEveryClinicAccount) {
+    const ClinicAccountId other = addAccount("jordan-lee", QUrl("https://other.example/fhir"));
+    ASSERT_TRUE(m_store->add(entry(4)).ok());
+    Outbox outbox(*m_db);
+    EXPECT_EQ(*outbox.count(m_account), 1);
+    EXPECT_EQ(*outbox.count(other), 1);
+}
+
 TEST_F(CravingLogStoreTest, DeleteOfAnUploadedLogIsQueuedAgain) {
-    SyncOutbox outbox(*m_db);
+    Outbox outbox(*m_db);
     auto added = m_store->add(entry(4));
     ASSERT_TRUE(added.ok());
     ASSERT_TRUE(
         outbox
-            .markSent({CravingLogStore::kRecordType, added->id.toString(QUuid::WithoutBraces)},
+            .markSent(m_account,
+                      {CravingLogStore::kRecordType, added->id.toString(QUuid::WithoutBraces)},
                       m_clock.now().toMSecsSinceEpoch(), m_clock.now().toMSecsSinceEpoch(), false)
             .ok());
-    ASSERT_EQ(*outbox.count(), 0);
+    ASSERT_EQ(*outbox.count(m_account), 0);
     m_clock.advanceSeconds(5);
     ASSERT_TRUE(m_store->remove(added->id).ok());
-    EXPECT_EQ(*outbox.count(), 1);
+    EXPECT_EQ(*outbox.count(m_account), 1);
 }
 
 TEST_F(CravingLogStoreTest, ARefusedEntryQueuesNothing) {
     ASSERT_FALSE(m_store->add(entry(42)).ok());
-    EXPECT_EQ(*SyncOutbox(*m_db).count(), 0);
+    EXPECT_EQ(*Outbox(*m_db).count(m_account), 0);
 }
 
 TEST_F(CravingLogStoreTest, OccurredAtKeepsTheClientsUtcOffsetThroughAddAndUpdate) {

@@ -1,9 +1,9 @@
 #include "store/SentLogStore.h"
 
 #include "StoreFixture.h"
+#include "store/Outbox.h"
 #include "store/SessionStore.h"
 #include "store/SharingStore.h"
-#include "sync/SyncOutbox.h"
 
 using namespace stepstone;
 
@@ -11,10 +11,13 @@ namespace {
 
 class SentLogStoreTest : public test::StoreFixture {
 protected:
-    void sent(const QString& recordType, const QString& id, bool deleted = false) {
+    void sent(const QString& recordType, const QString& id, bool deleted = false,
+              std::optional<ClinicAccountId> account = std::nullopt) {
         m_clock.advanceSeconds(60);
         const qint64 now = m_clock.now().toMSecsSinceEpoch();
-        ASSERT_TRUE(SyncOutbox(*m_db).markSent({recordType, id}, now, now, deleted).ok());
+        ASSERT_TRUE(Outbox(*m_db)
+                        .markSent(account.value_or(m_account), {recordType, id}, now, now, deleted)
+                        .ok());
     }
 };
 
@@ -34,7 +37,7 @@ TEST_F(SentLogStoreTest, SaysWhatWasSentWhenNewestFirst) {
     sent(CravingLogStore::kRecordType, logId, true);
     sent("journal-share", "from-a-newer-app");
 
-    auto records = SentLogStore(*m_db).recentlySent(10);
+    auto records = SentLogStore(*m_db).recentlySent(m_account, 10);
     ASSERT_TRUE(records.ok());
     ASSERT_EQ(records->size(), 4u);
     const std::vector<SentRecord::Kind> kinds{
@@ -44,6 +47,7 @@ TEST_F(SentLogStoreTest, SaysWhatWasSentWhenNewestFirst) {
         EXPECT_EQ((*records)[i].kind, kinds[i]) << i;
     EXPECT_GT((*records)[0].sentAt, (*records)[1].sentAt);
     EXPECT_EQ((*records)[0].recordTime, occurred);
+    EXPECT_EQ((*records)[0].recordTime.offsetFromUtc(), occurred.offsetFromUtc());
     EXPECT_EQ((*records)[2].recordTime, occurred);
     EXPECT_FALSE((*records)[1].recordTime.isValid());
     EXPECT_FALSE((*records)[3].recordTime.isValid());
@@ -52,7 +56,15 @@ TEST_F(SentLogStoreTest, SaysWhatWasSentWhenNewestFirst) {
 TEST_F(SentLogStoreTest, KeepsToTheLimit) {
     for (int i = 0; i < 5; ++i)
         sent(SessionStore::kAnswerRecordType, QStringLiteral("session-%1").arg(i));
-    auto records = SentLogStore(*m_db).recentlySent(3);
+    auto records = SentLogStore(*m_db).recentlySent(m_account, 3);
     ASSERT_TRUE(records.ok());
     EXPECT_EQ(records->size(), 3u);
+}
+
+TEST_F(SentLogStoreTest, EachClinicAccountHasItsOwnLog) {
+    const ClinicAccountId other = addAccount("jordan-lee");
+    sent(SessionStore::kAnswerRecordType, "alex-session");
+    sent(SessionStore::kAnswerRecordType, "jordan-session", false, other);
+    EXPECT_EQ(SentLogStore(*m_db).recentlySent(m_account, 10)->size(), 1u);
+    EXPECT_EQ(SentLogStore(*m_db).recentlySent(other, 10)->size(), 1u);
 }

@@ -1,6 +1,6 @@
 #include "StoreFixture.h"
 #include "store/SessionStore.h"
-#include "sync/SyncBookkeeping.h"
+#include "store/SyncBookkeeping.h"
 
 #include <QSignalSpy>
 
@@ -30,7 +30,7 @@ protected:
     }
 
     QStringList sortedIds() const {
-        auto ids = m_sessions->ids();
+        auto ids = m_sessions->ids(m_account);
         EXPECT_TRUE(ids.ok());
         QStringList sorted = ids.ok() ? *ids : QStringList();
         sorted.sort();
@@ -47,10 +47,10 @@ TEST_F(SessionCacheTest, EveryFieldComesBackIncludingAWithheldVideoLink) {
     withheld.videoLinkWithheld = true;
     Session linked = session(QStringLiteral("video-2"), m_clock.now().addDays(2));
     linked.videoLink = QUrl(QStringLiteral("https://video.example.org/room/7"));
-    ASSERT_TRUE(m_sessions->replace(withheld).ok());
-    ASSERT_TRUE(m_sessions->replace(linked).ok());
+    ASSERT_TRUE(m_sessions->replace(m_account, withheld).ok());
+    ASSERT_TRUE(m_sessions->replace(m_account, linked).ok());
 
-    auto upcoming = m_sessions->upcoming(m_clock.now(), 10);
+    auto upcoming = m_sessions->upcoming(m_account, m_clock.now(), 10);
     ASSERT_TRUE(upcoming.ok());
     ASSERT_EQ(upcoming->size(), 2u);
     const Session& first = (*upcoming)[0];
@@ -70,16 +70,16 @@ TEST_F(SessionCacheTest, EveryFieldComesBackIncludingAWithheldVideoLink) {
     // The clinic fixed the link: the next version replaces the mark.
     withheld.videoLinkWithheld = false;
     withheld.videoLink = QUrl(QStringLiteral("https://video.example.org/room/8"));
-    ASSERT_TRUE(m_sessions->replace(withheld).ok());
-    EXPECT_FALSE(m_sessions->upcoming(m_clock.now(), 1)->at(0).videoLinkWithheld);
+    ASSERT_TRUE(m_sessions->replace(m_account, withheld).ok());
+    EXPECT_FALSE(m_sessions->upcoming(m_account, m_clock.now(), 1)->at(0).videoLinkWithheld);
 }
 
 TEST_F(SessionCacheTest, RemoveSaysWhetherThereWasSuchASession) {
-    ASSERT_TRUE(m_sessions->replace(session(QStringLiteral("a"), m_clock.now())).ok());
-    auto removed = m_sessions->remove(QStringLiteral("a"));
+    ASSERT_TRUE(m_sessions->replace(m_account, session(QStringLiteral("a"), m_clock.now())).ok());
+    auto removed = m_sessions->remove(m_account, QStringLiteral("a"));
     ASSERT_TRUE(removed.ok());
     EXPECT_TRUE(*removed);
-    auto again = m_sessions->remove(QStringLiteral("a"));
+    auto again = m_sessions->remove(m_account, QStringLiteral("a"));
     ASSERT_TRUE(again.ok());
     EXPECT_FALSE(*again);
     EXPECT_TRUE(sortedIds().isEmpty());
@@ -87,11 +87,14 @@ TEST_F(SessionCacheTest, RemoveSaysWhetherThereWasSuchASession) {
 
 TEST_F(SessionCacheTest, SessionsThatEndedBeforeTheCutoffAreForgottenOthersStay) {
     const QDateTime now = m_clock.now();
-    ASSERT_TRUE(m_sessions->replace(session(QStringLiteral("long-ago"), now.addDays(-40))).ok());
-    ASSERT_TRUE(m_sessions->replace(session(QStringLiteral("last-week"), now.addDays(-7))).ok());
-    ASSERT_TRUE(m_sessions->replace(session(QStringLiteral("tomorrow"), now.addDays(1))).ok());
+    ASSERT_TRUE(
+        m_sessions->replace(m_account, session(QStringLiteral("long-ago"), now.addDays(-40))).ok());
+    ASSERT_TRUE(
+        m_sessions->replace(m_account, session(QStringLiteral("last-week"), now.addDays(-7))).ok());
+    ASSERT_TRUE(
+        m_sessions->replace(m_account, session(QStringLiteral("tomorrow"), now.addDays(1))).ok());
 
-    auto pruned = m_sessions->removeEndedBefore(now.addDays(-30));
+    auto pruned = m_sessions->removeEndedBefore(m_account, now.addDays(-30));
     ASSERT_TRUE(pruned.ok());
     EXPECT_EQ(*pruned, 1);
     EXPECT_EQ(sortedIds(), (QStringList{QStringLiteral("last-week"), QStringLiteral("tomorrow")}));
@@ -103,13 +106,16 @@ TEST_F(SessionCacheTest, SessionsCachedBeforeTheWithheldMarkExistedAreDownloaded
     {
         auto old = Database::open(path, m_key, Database::Mode::CreateIfMissing, all.first(2));
         ASSERT_TRUE(old.ok());
-        SyncBookkeeping books(**old);
-        ASSERT_TRUE(books.setWatermark("Appointment", "2026-11-01T10:00:00.000Z").ok());
-        ASSERT_TRUE(books.setWatermark("Observation", "2026-11-01T11:00:00.000Z").ok());
+        ASSERT_TRUE((*old)
+                        ->exec("INSERT INTO sync_watermark VALUES "
+                               "('Appointment', '2026-11-01T10:00:00.000Z'), "
+                               "('Observation', '2026-11-01T11:00:00.000Z')")
+                        .ok());
     }
     auto upgraded = Database::open(path, m_key, Database::Mode::OpenExisting, all);
     ASSERT_TRUE(upgraded.ok());
-    SyncBookkeeping books(**upgraded);
+    // Sync state from before clinic accounts waits on account 0 (ClinicAccountsTest).
+    SyncBookkeeping books(**upgraded, ClinicAccountId{0});
     EXPECT_EQ(*books.watermark("Appointment"), QString());
     EXPECT_EQ(*books.watermark("Observation"), "2026-11-01T11:00:00.000Z");
 }

@@ -2,7 +2,7 @@
 
 #include "StoreFixture.h"
 #include "mapping/MappingTestJson.h"
-#include "sync/SyncBookkeeping.h"
+#include "store/SyncBookkeeping.h"
 
 using namespace stepstone;
 
@@ -22,18 +22,19 @@ protected:
     void SetUp() override {
         StoreFixture::SetUp();
         m_sessions = std::make_unique<SessionStore>(*m_db, m_clock);
-        m_history = std::make_unique<AppointmentHistory>(*m_db, *m_sessions);
+        m_history = std::make_unique<AppointmentHistory>(*m_db, *m_sessions, m_account);
         for (const char* id : {"session-1", "session-2", "session-3"})
             ASSERT_TRUE(
-                m_sessions->replace(cached(QLatin1String(id), m_clock.now().addDays(1))).ok());
-        ASSERT_TRUE(SyncBookkeeping(*m_db)
+                m_sessions->replace(m_account, cached(QLatin1String(id), m_clock.now().addDays(1)))
+                    .ok());
+        ASSERT_TRUE(SyncBookkeeping(*m_db, m_account)
                         .setWatermark(QStringLiteral("Appointment"),
                                       QStringLiteral("2026-11-01T10:00:00.000+01:00"))
                         .ok());
     }
 
     QStringList sortedIds() const {
-        QStringList ids = *m_sessions->ids();
+        QStringList ids = *m_sessions->ids(m_account);
         ids.sort();
         return ids;
     }
@@ -45,7 +46,9 @@ protected:
 } // namespace
 
 TEST_F(AppointmentHistoryTest, NothingToAskBeforeTheFirstDownload) {
-    ASSERT_TRUE(SyncBookkeeping(*m_db).setWatermark(QStringLiteral("Appointment"), QString()).ok());
+    ASSERT_TRUE(SyncBookkeeping(*m_db, m_account)
+                    .setWatermark(QStringLiteral("Appointment"), QString())
+                    .ok());
     auto first = m_history->firstQuery();
     ASSERT_TRUE(first.ok());
     EXPECT_FALSE(first->has_value());
@@ -68,7 +71,7 @@ TEST_F(AppointmentHistoryTest, FirstAsksSinceTheSearchThenSinceTheNewestChangeSe
       ]})json"))
                     .ok());
     ASSERT_TRUE(m_history->finish().ok());
-    EXPECT_EQ(*SyncBookkeeping(*m_db).historyWatermark(QStringLiteral("Appointment")),
+    EXPECT_EQ(*SyncBookkeeping(*m_db, m_account).historyWatermark(QStringLiteral("Appointment")),
               "2026-11-02T08:00:00.000Z");
     auto next = m_history->firstQuery();
     ASSERT_TRUE(next.ok() && next->has_value());

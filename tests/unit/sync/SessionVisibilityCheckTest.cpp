@@ -25,7 +25,7 @@ protected:
     void SetUp() override {
         StoreFixture::SetUp();
         m_sessions = std::make_unique<SessionStore>(*m_db, m_clock);
-        m_check = std::make_unique<SessionVisibilityCheck>(*m_db, *m_sessions);
+        m_check = std::make_unique<SessionVisibilityCheck>(*m_db, *m_sessions, m_account);
     }
 
     void cache(int count) {
@@ -34,7 +34,7 @@ protected:
             s.id = QStringLiteral("s-%1").arg(i, 3, 10, QLatin1Char('0'));
             s.start = m_clock.now().addDays(1);
             s.end = s.start.addSecs(3600);
-            ASSERT_TRUE(m_sessions->replace(s).ok());
+            ASSERT_TRUE(m_sessions->replace(m_account, s).ok());
         }
     }
 
@@ -59,7 +59,7 @@ TEST_F(SessionVisibilityCheckTest, AsksForEveryCachedIdInChunksForThisClientOnly
         asked << query.ids;
     }
     asked.sort();
-    QStringList all = *m_sessions->ids();
+    QStringList all = *m_sessions->ids(m_account);
     all.sort();
     EXPECT_EQ(asked, all);
 }
@@ -77,7 +77,7 @@ TEST_F(SessionVisibilityCheckTest, SessionsTheServerNoLongerShowsAreRemoved) {
     auto removed = m_check->apply(queries->front(), searchset({"s-000", "s-002"}));
     ASSERT_TRUE(removed.ok());
     EXPECT_EQ(*removed, 1);
-    QStringList left = *m_sessions->ids();
+    QStringList left = *m_sessions->ids(m_account);
     left.sort();
     EXPECT_EQ(left, (QStringList{"s-000", "s-002"}));
 }
@@ -89,5 +89,5 @@ TEST_F(SessionVisibilityCheckTest, APagedAnswerProvesNothingAndRemovesNothing) {
     auto removed = m_check->apply(queries->front(), searchset({"s-000"}, true));
     ASSERT_TRUE(removed.ok());
     EXPECT_EQ(*removed, 0);
-    EXPECT_EQ(m_sessions->ids()->size(), 3);
+    EXPECT_EQ(m_sessions->ids(m_account)->size(), 3);
 }

@@ -3,9 +3,7 @@
 #include "NetworkTestSupport.h"
 #include "ScriptedHttpServer.h"
 #include "StoreFixture.h"
-#include "store/SentLogStore.h"
-#include "store/SessionStore.h"
-#include "store/SharingStore.h"
+#include "sync/SyncSteps.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -128,12 +126,19 @@ protected:
 
     void SetUp() override {
         StoreFixture::SetUp();
-        m_sessions = std::make_unique<SessionStore>(*m_db, m_clock);
-        m_sharing = std::make_unique<SharingStore>(*m_db, m_clock);
-        m_engine =
-            std::make_unique<SyncEngine>(SyncEngine::Parts{*m_db, *m_store, *m_sessions, *m_sharing,
-                                                           m_client, m_tokens, m_clock},
-                                         RetryPolicy({10ms, 50ms}, 1));
+        m_sessions = &m_profile->sessions();
+        m_sharing = &m_profile->sharing();
+        m_engine = std::make_unique<SyncEngine>(m_tokens, m_clock, RetryPolicy({10ms, 50ms}, 1));
+        for (auto& step : makeSyncSteps({*m_profile, m_account, m_client}))
+            m_engine->addStep(std::move(step));
+    }
+
+    // Everything the sync asks for but Patient read, so these runs do not ask for the clinic's
+    // name (ClinicNameLookupTest does).
+    static QStringList grantedScopes() {
+        QStringList scopes = requestedScopes(ScopeStyle::V2, syncAccess());
+        scopes.removeAll(QStringLiteral("patient/Patient.r"));
+        return scopes;
     }
 
     bool runOnce() {
@@ -155,15 +160,15 @@ protected:
     }
 
     void shareCravings(bool on = true) {
-        ASSERT_TRUE(m_sharing->setCravingSharing(on, m_clock.now()).ok());
+        ASSERT_TRUE(m_sharing->setCravingSharing(m_account, on, m_clock.now()).ok());
         m_server.respond(200, careTeamSearch());
         m_server.respond(200, transactionResponse(1));
     }
 
     // Sharing on, with the Consent already at the clinic.
     void shareCravingsWithConsentSent() {
-        ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock.now()).ok());
-        ASSERT_TRUE(SyncOutbox(*m_db).discard({SharingStore::kRecordType, "cravings"}).ok());
+        ASSERT_TRUE(m_sharing->setCravingSharing(m_account, true, m_clock.now()).ok());
+        ASSERT_TRUE(Outbox(*m_db).discard(m_account, {SharingStore::kRecordType, "cravings"}).ok());
     }
 
     // The first entry of the transaction Bundle the server received as request `index`.
@@ -182,11 +187,11 @@ protected:
     }
 
     ScriptedHttpServer m_server;
-    CountingTokenSource m_tokens{m_server.baseUrl()};
+    CountingTokenSource m_tokens{m_server.baseUrl(), grantedScopes()};
     QNetworkAccessManager m_network;
     FhirClient m_client{m_network, m_tokens, {}};
-    std::unique_ptr<SessionStore> m_sessions;
-    std::unique_ptr<SharingStore> m_sharing;
+    SessionStore* m_sessions = nullptr;
+    SharingStore* m_sharing = nullptr;
     std::unique_ptr<SyncEngine> m_engine;
 };
 
@@ -217,9 +222,10 @@ TEST_F(SyncEngineTest, SharedCravingsGoUpAsOneTransactionAndSessionsComeDown) {
     EXPECT_EQ(upload.value("type").toString(), "transaction");
     EXPECT_EQ(upload.value("entry").toArray().size(), 2);
     EXPECT_EQ(upload.value("entry").toArray()[0].toObject()["request"].toObject()["method"], "PUT");
-    EXPECT_EQ(*SyncOutbox(*m_db).count(), 0);
+    EXPECT_EQ(*Outbox(*m_db).count(m_account), 0);
 
-    auto sessions = m_sessions->upcoming(QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC), 10);
+    auto sessions =
+        m_sessions->upcoming(m_account, QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC), 10);
     ASSERT_TRUE(sessions.ok());
     ASSERT_EQ(sessions->size(), 1u);
     EXPECT_EQ((*sessions)[0].place, "Group room B");
@@ -235,7 +241,7 @@ TEST_F(SyncEngineTest, CravingsStayOnTheDeviceWhileSharingIsOff) {
     ASSERT_TRUE(runOnce());
     for (const auto& request : m_server.requests())
         EXPECT_EQ(request.method, "GET");
-    EXPECT_EQ(*SyncOutbox(*m_db).count(), 1);
+    EXPECT_EQ(*Outbox(*m_db).count(m_account), 1);
 }
 
 TEST_F(SyncEngineTest, FailedUploadKeepsTheOutboxAndSessionsStillArrive) {
@@ -246,8 +252,9 @@ TEST_F(SyncEngineTest, FailedUploadKeepsTheOutboxAndSessionsStillArrive) {
     m_server.respond(200, historyPage({}));
     m_server.respond(200, stillVisible({kSession1}));
     EXPECT_FALSE(runOnce());
-    EXPECT_EQ(*SyncOutbox(*m_db).count(), 1);
-    EXPECT_EQ(m_sessions->upcoming(QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10)->size(),
+    EXPECT_EQ(*Outbox(*m_db).count(m_account), 1);
+    EXPECT_EQ(m_sessions->upcoming(m_account, QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10)
+                  ->size(),
               1u);
     EXPECT_EQ(m_engine->state(), SyncEngine::State::WaitingToRetry);
     EXPECT_FALSE(m_engine->lastError().isEmpty());
@@ -257,7 +264,7 @@ TEST_F(SyncEngineTest, FailedUploadKeepsTheOutboxAndSessionsStillArrive) {
     m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z"));
     m_server.respond(200, historyPage({}));
     m_server.respond(200, stillVisible({kSession1}));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return *SyncOutbox(*m_db).count() == 0; }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return *Outbox(*m_db).count(m_account) == 0; }, 5000));
 }
 
 TEST_F(SyncEngineTest, FollowsNextLinksAndDownloadsOnlyWhatChangedNextTime) {
@@ -284,13 +291,15 @@ TEST_F(SyncEngineTest, MalformedSearchAnswerIsAClearErrorAndChangesNothing) {
     EXPECT_FALSE(runOnce());
     EXPECT_FALSE(m_engine->lastError().isEmpty());
     EXPECT_TRUE(
-        m_sessions->upcoming(QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10)->empty());
+        m_sessions->upcoming(m_account, QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10)
+            ->empty());
 }
 
 TEST_F(SyncEngineTest, TheConsentGoesFirstToTheCareTeamThenAnswersThenCravings) {
     ASSERT_TRUE(m_store->add(entry(6)).ok());
-    ASSERT_TRUE(m_sessions->replace(scheduledSession()).ok());
-    ASSERT_TRUE(m_sessions->answer("alex-rivera-session-1", Session::Answer::NotAttending).ok());
+    ASSERT_TRUE(m_sessions->replace(m_account, scheduledSession()).ok());
+    ASSERT_TRUE(
+        m_sessions->answer(m_account, "alex-rivera-session-1", Session::Answer::NotAttending).ok());
     shareCravings();
     m_server.respond(200, transactionResponse(1));
     m_server.respond(200, transactionResponse(1));
@@ -302,7 +311,8 @@ TEST_F(SyncEngineTest, TheConsentGoesFirstToTheCareTeamThenAnswersThenCravings) 
     EXPECT_TRUE(lines[0].startsWith("GET ") &&
                 lines[0].endsWith("/CareTeam?patient=alex-rivera&status=active"))
         << lines[0].constData();
-    const QString consentId = m_sharing->cravings()->consentId.toString(QUuid::WithoutBraces);
+    const QString consentId =
+        m_sharing->cravings(m_account)->consentId.toString(QUuid::WithoutBraces);
     const QJsonObject consent = uploadedEntry(1);
     EXPECT_EQ(consent["request"].toObject()["url"].toString(), "Consent/" + consentId);
     EXPECT_EQ(consent["resource"].toObject()["status"].toString(), "active");
@@ -321,9 +331,9 @@ TEST_F(SyncEngineTest, TheConsentGoesFirstToTheCareTeamThenAnswersThenCravings) 
     EXPECT_TRUE(
         uploadedEntry(3)["request"].toObject()["url"].toString().startsWith("Observation/"));
 
-    EXPECT_EQ(*SyncOutbox(*m_db).count(), 0);
-    EXPECT_EQ(SentLogStore(*m_db).recentlySent(10)->size(), 3u);
-    const Session answered = m_sessions->upcoming(m_clock.now(), 1)->front();
+    EXPECT_EQ(*Outbox(*m_db).count(m_account), 0);
+    EXPECT_EQ(m_profile->sentLog().recentlySent(m_account, 10)->size(), 3u);
+    const Session answered = m_sessions->upcoming(m_account, m_clock.now(), 1)->front();
     EXPECT_EQ(answered.answer, Session::Answer::NotAttending); // the download kept it
     EXPECT_FALSE(answered.answerPending);
 }
@@ -337,7 +347,7 @@ TEST_F(SyncEngineTest, WhileSharingIsOffOnlyTheChoiceGoesUp) {
     ASSERT_TRUE(runOnce());
     ASSERT_EQ(m_server.requests().size(), 5);
     EXPECT_EQ(uploadedEntry(1)["resource"].toObject()["status"].toString(), "inactive");
-    EXPECT_EQ(*SyncOutbox(*m_db).count(), 2); // the logs wait on the device
+    EXPECT_EQ(*Outbox(*m_db).count(m_account), 2); // the logs wait on the device
 }
 
 TEST_F(SyncEngineTest, CravingsStopGoingUpWhenTheClientRevokes) {
@@ -347,7 +357,7 @@ TEST_F(SyncEngineTest, CravingsStopGoingUpWhenTheClientRevokes) {
     respondDownload("2026-11-23T10:00:00.000Z");
     ASSERT_TRUE(runOnce());
 
-    ASSERT_TRUE(m_sharing->setCravingSharing(false, m_clock.now()).ok());
+    ASSERT_TRUE(m_sharing->setCravingSharing(m_account, false, m_clock.now()).ok());
     ASSERT_TRUE(m_store->add(entry(8)).ok());
     m_server.respond(200, careTeamSearch());
     m_server.respond(200, transactionResponse(1));
@@ -358,12 +368,12 @@ TEST_F(SyncEngineTest, CravingsStopGoingUpWhenTheClientRevokes) {
     EXPECT_EQ(uploadedEntry(7)["resource"].toObject()["status"].toString(), "inactive");
     EXPECT_EQ(uploadedEntry(7)["request"].toObject()["url"].toString(),
               uploadedEntry(1)["request"].toObject()["url"].toString());
-    EXPECT_EQ(*SyncOutbox(*m_db).count(), 1);
+    EXPECT_EQ(*Outbox(*m_db).count(m_account), 1);
 }
 
 TEST_F(SyncEngineTest, WithoutACareTeamTheConsentWaitsAndNoCravingIsSent) {
     ASSERT_TRUE(m_store->add(entry(6)).ok());
-    ASSERT_TRUE(m_sharing->setCravingSharing(true, m_clock.now()).ok());
+    ASSERT_TRUE(m_sharing->setCravingSharing(m_account, true, m_clock.now()).ok());
     m_server.respond(200, careTeamSearch(QString()));
     respondDownload("2026-11-23T10:00:00.000Z");
 
@@ -371,19 +381,22 @@ TEST_F(SyncEngineTest, WithoutACareTeamTheConsentWaitsAndNoCravingIsSent) {
     EXPECT_EQ(m_server.requests().size(), 4);
     const FhirError noCareTeam{FhirError::Kind::NoCareTeam, 0, std::nullopt, {}};
     EXPECT_EQ(m_engine->lastError(), noCareTeam.message());
-    EXPECT_EQ(*SyncOutbox(*m_db).count(), 2);
-    EXPECT_EQ(m_sessions->upcoming(QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10)->size(),
+    EXPECT_EQ(*Outbox(*m_db).count(m_account), 2);
+    EXPECT_EQ(m_sessions->upcoming(m_account, QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10)
+                  ->size(),
               1u);
 }
 
 TEST_F(SyncEngineTest, AChangedAnswerUpdatesTheSameResponse) {
-    ASSERT_TRUE(m_sessions->replace(scheduledSession()).ok());
-    ASSERT_TRUE(m_sessions->answer("alex-rivera-session-1", Session::Answer::NotAttending).ok());
+    ASSERT_TRUE(m_sessions->replace(m_account, scheduledSession()).ok());
+    ASSERT_TRUE(
+        m_sessions->answer(m_account, "alex-rivera-session-1", Session::Answer::NotAttending).ok());
     m_server.respond(200, transactionResponse(1));
     respondDownload("2026-11-23T10:00:00.000Z");
     ASSERT_TRUE(runOnce());
 
-    ASSERT_TRUE(m_sessions->answer("alex-rivera-session-1", Session::Answer::Attending).ok());
+    ASSERT_TRUE(
+        m_sessions->answer(m_account, "alex-rivera-session-1", Session::Answer::Attending).ok());
     m_server.respond(200, transactionResponse(1));
     respondDownload("2026-11-23T10:00:00.000Z");
     ASSERT_TRUE(runOnce());
@@ -406,15 +419,15 @@ TEST_F(SyncEngineTest, AppointmentDeletedAtTheClinicDisappearsAndTheOthersRemain
     m_server.respond(200, historyPage({}));
     m_server.respond(200, stillVisible({kSession1, kSession2}));
     ASSERT_TRUE(runOnce());
-    ASSERT_EQ(m_sessions->ids()->size(), 2);
+    ASSERT_EQ(m_sessions->ids(m_account)->size(), 2);
 
-    QSignalSpy changed(m_sessions.get(), &SessionStore::changed);
+    QSignalSpy changed(m_sessions, &SessionStore::changed);
     m_server.respond(200, bundle("searchset", {}));
     m_server.respond(200, historyPage({{kSession1, "DELETE"}, {kSession1, "PUT"}}));
     m_server.respond(200, stillVisible({kSession2}));
     ASSERT_TRUE(runOnce());
 
-    EXPECT_EQ(*m_sessions->ids(), QStringList{kSession2});
+    EXPECT_EQ(*m_sessions->ids(m_account), QStringList{kSession2});
     EXPECT_EQ(changed.count(), 1);
     const auto lines = requestLines();
     const QByteArray history = lines[lines.size() - 2];
@@ -434,7 +447,7 @@ TEST_F(SyncEngineTest, HistoryPagesAreFollowedAndAnAppointmentMadeAgainStays) {
     m_server.respond(200, stillVisible({kSession1}));
     ASSERT_TRUE(runOnce());
     EXPECT_TRUE(requestLines()[5].endsWith("/Appointment/_history?page=2"));
-    EXPECT_EQ(*m_sessions->ids(), QStringList{kSession1});
+    EXPECT_EQ(*m_sessions->ids(m_account), QStringList{kSession1});
 }
 
 TEST_F(SyncEngineTest, AppointmentNoLongerTheClientsIsDroppedByTheVisibilityCheck) {
@@ -448,7 +461,7 @@ TEST_F(SyncEngineTest, AppointmentNoLongerTheClientsIsDroppedByTheVisibilityChec
     m_server.respond(200, historyPage({}));
     m_server.respond(200, stillVisible({}));
     ASSERT_TRUE(runOnce());
-    EXPECT_TRUE(m_sessions->ids()->isEmpty());
+    EXPECT_TRUE(m_sessions->ids(m_account)->isEmpty());
     const QByteArray check = requestLines().back();
     EXPECT_TRUE(check.contains("_id=alex-rivera-session-1")) << check.constData();
     EXPECT_TRUE(check.contains("patient=alex-rivera")) << check.constData();
@@ -464,7 +477,7 @@ TEST_F(SyncEngineTest, MalformedHistoryIsAClearErrorAndKeepsTheSessions) {
     m_server.respond(200, R"({"resourceType":"Bundle","type":"searchset"})");
     EXPECT_FALSE(runOnce());
     EXPECT_FALSE(m_engine->lastError().isEmpty());
-    EXPECT_EQ(*m_sessions->ids(), QStringList{kSession1});
+    EXPECT_EQ(*m_sessions->ids(m_account), QStringList{kSession1});
 }
 
 TEST_F(SyncEngineTest, SessionsLongOverAreForgottenWithoutAsking) {
@@ -472,12 +485,12 @@ TEST_F(SyncEngineTest, SessionsLongOverAreForgottenWithoutAsking) {
     old.id = QStringLiteral("long-over");
     old.start = m_clock.now().addDays(-40);
     old.end = old.start.addSecs(3600);
-    ASSERT_TRUE(m_sessions->replace(old).ok());
+    ASSERT_TRUE(m_sessions->replace(m_account, old).ok());
     m_server.respond(200, appointmentPage("2026-11-23T10:00:00.000Z", {}, kSession1));
     m_server.respond(200, historyPage({}));
     m_server.respond(200, stillVisible({kSession1}));
     ASSERT_TRUE(runOnce());
-    EXPECT_EQ(*m_sessions->ids(), QStringList{kSession1});
+    EXPECT_EQ(*m_sessions->ids(m_account), QStringList{kSession1});
     EXPECT_FALSE(requestLines().back().contains("long-over"));
 }
 
@@ -510,7 +523,7 @@ TEST_F(SyncEngineTest, DeletingALogTheClinicNeverReceivedDoesNotBlockTheOthers) 
     ASSERT_EQ(retried.value("entry").toArray().size(), 1);
     EXPECT_EQ(retried.value("entry").toArray()[0].toObject()["request"].toObject()["url"],
               "Observation/" + keptId);
-    EXPECT_EQ(*SyncOutbox(*m_db).count(), 0);
+    EXPECT_EQ(*Outbox(*m_db).count(m_account), 0);
 }
 
 TEST_F(SyncEngineTest, UnreadableSearchEntriesAreAClearErrorAndTheReadableOnesArrive) {
@@ -532,7 +545,8 @@ TEST_F(SyncEngineTest, UnreadableSearchEntriesAreAClearErrorAndTheReadableOnesAr
     EXPECT_FALSE(runOnce());
     EXPECT_EQ(m_engine->lastError(), unreadable().message());
     EXPECT_EQ(m_engine->state(), SyncEngine::State::Idle);
-    auto sessions = m_sessions->upcoming(QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10);
+    auto sessions =
+        m_sessions->upcoming(m_account, QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10);
     ASSERT_TRUE(sessions.ok());
     ASSERT_EQ(sessions->size(), 1u);
     EXPECT_EQ((*sessions)[0].id, "alex-rivera-session-1");
@@ -542,4 +556,152 @@ TEST_F(SyncEngineTest, SearchBundleWhoseEntryIsNoListIsAClearError) {
     m_server.respond(200, R"({"resourceType":"Bundle","type":"searchset","entry":"x"})");
     EXPECT_FALSE(runOnce());
     EXPECT_EQ(m_engine->lastError(), unreadable().message());
+}
+
+// A log whose coping skill id has no FHIR form (a damaged or hand-edited skills file) cannot
+// become an Observation. It is set aside with its reason; the other logs go, and later runs are
+// not stopped by it.
+TEST_F(SyncEngineTest, ALogThatCannotBeMappedIsSetAsideAndTheOthersStillGo) {
+    CravingEntry unsendable = entry(7);
+    unsendable.copingSkillId = QStringLiteral(" box breathing");
+    auto bad = m_store->add(unsendable);
+    ASSERT_TRUE(bad.ok());
+    m_clock.advanceSeconds(1);
+    auto good = m_store->add(entry(4));
+    ASSERT_TRUE(good.ok());
+    shareCravingsWithConsentSent();
+    m_server.respond(200, transactionResponse(1));
+    respondDownload("2026-11-23T10:00:00.000Z");
+
+    ASSERT_TRUE(runOnce()) << qPrintable(m_engine->lastError());
+    const auto upload = QJsonDocument::fromJson(m_server.requests()[0].body).object();
+    ASSERT_EQ(upload.value("entry").toArray().size(), 1);
+    EXPECT_EQ(uploadedEntry(0)["request"].toObject()["url"].toString(),
+              "Observation/" + good->id.toString(QUuid::WithoutBraces));
+    auto aside = Outbox(*m_db).setAsideEntries(m_account);
+    ASSERT_TRUE(aside.ok());
+    ASSERT_EQ(aside->size(), 1u);
+    EXPECT_EQ(aside->front().entry.recordId, bad->id.toString(QUuid::WithoutBraces));
+    EXPECT_EQ(aside->front().problem, Outbox::Problem::NotSendable);
+
+    // The next run has nothing to upload and is not held up.
+    respondDownload("2026-11-23T10:00:00.000Z");
+    ASSERT_TRUE(runOnce()) << qPrintable(m_engine->lastError());
+    EXPECT_EQ(m_server.requests().size(), 7);
+    EXPECT_EQ(Outbox(*m_db).pending(m_account, CravingLogStore::kRecordType, 10)->size(), 0u);
+
+    // Saved again with a skill that has a code, it goes.
+    unsendable.copingSkillId = QStringLiteral("box-breathing");
+    ASSERT_TRUE(m_store->update(bad->id, unsendable).ok());
+    m_server.respond(200, transactionResponse(1));
+    respondDownload("2026-11-23T10:00:00.000Z");
+    ASSERT_TRUE(runOnce()) << qPrintable(m_engine->lastError());
+    EXPECT_TRUE(Outbox(*m_db).setAsideEntries(m_account)->empty());
+    EXPECT_EQ(*Outbox(*m_db).count(m_account), 0);
+}
+
+// A transaction fails whole when the server refuses one entry: it is halved until the refused
+// log stands alone, which is set aside; every other log reaches the clinic.
+TEST_F(SyncEngineTest, ALogTheClinicRefusesIsFoundSetAsideAndTheOthersGo) {
+    std::vector<QString> ids;
+    for (int intensity : {3, 9, 5}) {
+        auto added = m_store->add(entry(intensity));
+        ASSERT_TRUE(added.ok());
+        ids.push_back(added->id.toString(QUuid::WithoutBraces));
+        m_clock.advanceSeconds(1);
+    }
+    shareCravingsWithConsentSent();
+    const QByteArray refused = R"({"resourceType":"OperationOutcome","issue":[{"severity":"error",
+        "code":"invalid","expression":["Bundle.entry[1].resource"]}]})";
+    m_server.respond(400, refused);                // all three
+    m_server.respond(200, transactionResponse(1)); // the first alone
+    m_server.respond(400, refused);                // the second alone
+    m_server.respond(200, transactionResponse(1)); // the third
+    respondDownload("2026-11-23T10:00:00.000Z");
+
+    ASSERT_TRUE(runOnce()) << qPrintable(m_engine->lastError());
+    ASSERT_EQ(m_server.requests().size(), 7);
+    EXPECT_EQ(uploadedEntry(1)["request"].toObject()["url"].toString(), "Observation/" + ids[0]);
+    EXPECT_EQ(uploadedEntry(2)["request"].toObject()["url"].toString(), "Observation/" + ids[1]);
+    EXPECT_EQ(uploadedEntry(3)["request"].toObject()["url"].toString(), "Observation/" + ids[2]);
+    auto aside = Outbox(*m_db).setAsideEntries(m_account);
+    ASSERT_EQ(aside->size(), 1u);
+    EXPECT_EQ(aside->front().entry.recordId, ids[1]);
+    EXPECT_EQ(aside->front().problem, Outbox::Problem::Refused);
+    EXPECT_EQ(m_profile->sentLog().recentlySent(m_account, 10)->size(), 2u);
+}
+
+// A grant without write access to Observations: nothing is sent that the clinic did not allow,
+// the logs wait on the device, and the client is told in words.
+TEST_F(SyncEngineTest, WhatTheClinicDidNotGrantIsNotSentAndTheClientIsTold) {
+    QStringList granted = grantedScopes();
+    granted.removeAll(QStringLiteral("patient/Observation.crud"));
+    granted.append(QStringLiteral("patient/Observation.rs"));
+    m_tokens.setGrantedScopes(granted);
+    ASSERT_TRUE(m_store->add(entry(6)).ok());
+    shareCravingsWithConsentSent();
+    respondDownload("2026-11-23T10:00:00.000Z");
+
+    EXPECT_FALSE(runOnce());
+    for (const auto& request : m_server.requests())
+        EXPECT_EQ(request.method, "GET") << request.target.constData();
+    const FhirError notPermitted{FhirError::Kind::NotPermitted, 0, std::nullopt, {}};
+    EXPECT_EQ(m_engine->lastError(), notPermitted.message());
+    EXPECT_EQ(*Outbox(*m_db).count(m_account), 1);
+    EXPECT_EQ(m_sessions->upcoming(m_account, QDateTime(QDate(2026, 11, 23), QTime(), Qt::UTC), 10)
+                  ->size(),
+              1u);
+}
+
+// Signed in at another clinic, the device starts from nothing shared there: its first run sends
+// nothing, and once the client chooses to share, the Consent names that clinic's own care team.
+// What was queued for the first clinic stays queued for it.
+TEST_F(SyncEngineTest, AnotherClinicGetsNothingUntilTheClientSharesAndThenItsOwnConsent) {
+    ASSERT_TRUE(m_store->add(entry(6)).ok());
+    shareCravings(); // at the first clinic; its run never happens here
+
+    ScriptedHttpServer otherServer;
+    CountingTokenSource otherTokens{otherServer.baseUrl(), grantedScopes()};
+    FhirClient otherClient{m_network, otherTokens, {}};
+    const ClinicAccountId other = addAccount("alex-rivera", otherServer.baseUrl());
+    SyncEngine otherEngine(otherTokens, m_clock, RetryPolicy({10ms, 50ms}, 1));
+    for (auto& step : makeSyncSteps({*m_profile, other, otherClient}))
+        otherEngine.addStep(std::move(step));
+    const auto runOther = [&] {
+        std::optional<bool> completed;
+        auto connection =
+            QObject::connect(&otherEngine, &SyncEngine::finished, [&](bool ok) { completed = ok; });
+        otherEngine.syncNow();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return completed.has_value(); }, 5000));
+        QObject::disconnect(connection);
+        return completed.value_or(false);
+    };
+
+    otherServer.respond(200, bundle("searchset", {}));
+    ASSERT_TRUE(runOther());
+    ASSERT_EQ(otherServer.requests().size(), 1);
+    EXPECT_EQ(otherServer.requests()[0].method, "GET");
+
+    ASSERT_TRUE(m_sharing->setCravingSharing(other, true, m_clock.now()).ok());
+    otherServer.respond(200, careTeamSearch("other-clinic-team"));
+    otherServer.respond(200, transactionResponse(1));
+    otherServer.respond(200, transactionResponse(1));
+    otherServer.respond(200, bundle("searchset", {}));
+    ASSERT_TRUE(runOther());
+    const QJsonObject consent = QJsonDocument::fromJson(otherServer.requests()[2].body)
+                                    .object()["entry"]
+                                    .toArray()[0]
+                                    .toObject()["resource"]
+                                    .toObject();
+    EXPECT_EQ(consent["provision"]
+                  .toObject()["actor"]
+                  .toArray()[0]
+                  .toObject()["reference"]
+                  .toObject()["reference"]
+                  .toString(),
+              "CareTeam/other-clinic-team");
+    EXPECT_NE(m_sharing->cravings(other)->consentId, m_sharing->cravings(m_account)->consentId);
+    EXPECT_EQ(*Outbox(*m_db).count(other), 0);
+    EXPECT_EQ(*Outbox(*m_db).count(m_account), 2) << "the first clinic's Consent and log wait";
+    EXPECT_TRUE(m_server.requests().isEmpty());
 }

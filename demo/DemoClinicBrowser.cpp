@@ -1,4 +1,4 @@
-#include "auth/DemoClinicBrowser.h"
+#include "DemoClinicBrowser.h"
 
 #include "auth/SmartConfiguration.h"
 

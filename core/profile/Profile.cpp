@@ -1,0 +1,17 @@
+#include "profile/Profile.h"
+
+namespace stepstone {
+
+Profile::Profile(std::unique_ptr<Database> database, const Clock& clock)
+    : m_database(std::move(database))
+    , m_clock(clock)
+    , m_outbox(*m_database)
+    , m_accounts(*m_database, clock)
+    , m_cravings(*m_database, clock)
+    , m_sessions(*m_database, clock)
+    , m_sharing(*m_database, clock)
+    , m_sentLog(*m_database) {}
+
+Profile::~Profile() = default;
+
+} // namespace stepstone

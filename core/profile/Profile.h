@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "store/ClinicAccounts.h"
+#include "store/CravingLogStore.h"
+#include "store/Database.h"
+#include "store/Outbox.h"
+#include "store/SentLogStore.h"
+#include "store/SessionStore.h"
+#include "store/SharingStore.h"
+
+#include <memory>
+
+namespace stepstone {
+
+// One client's open profile: the encrypted database and every store on it, built in this one
+// place once the database is open. The app and the tests both build it; nothing else makes a
+// store of its own.
+class Profile {
+public:
+    Profile(std::unique_ptr<Database> database, const Clock& clock);
+    ~Profile();
+    Profile(const Profile&) = delete;
+    Profile& operator=(const Profile&) = delete;
+
+    Database& database() { return *m_database; }
+    const Clock& clock() const { return m_clock; }
+    Outbox& outbox() { return m_outbox; }
+    ClinicAccounts& accounts() { return m_accounts; }
+    CravingLogStore& cravings() { return m_cravings; }
+    SessionStore& sessions() { return m_sessions; }
+    SharingStore& sharing() { return m_sharing; }
+    SentLogStore& sentLog() { return m_sentLog; }
+
+private:
+    std::unique_ptr<Database> m_database;
+    const Clock& m_clock;
+    Outbox m_outbox;
+    ClinicAccounts m_accounts;
+    CravingLogStore m_cravings;
+    SessionStore m_sessions;
+    SharingStore m_sharing;
+    SentLogStore m_sentLog;
+};
+
+} // namespace stepstone

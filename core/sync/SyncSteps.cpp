@@ -1,0 +1,71 @@
+#include "sync/SyncSteps.h"
+
+#include "sync/ClinicNameLookup.h"
+#include "sync/ConsentUpload.h"
+#include "sync/CravingUpload.h"
+#include "sync/SessionAnswerUpload.h"
+#include "sync/SessionDownload.h"
+#include "sync/UploadStep.h"
+
+namespace stepstone {
+
+namespace {
+
+using StepPointer = std::unique_ptr<SyncStep>;
+
+StepPointer upload(const SyncStepParts& p, std::unique_ptr<UploadSource> source) {
+    return std::make_unique<UploadStep>(
+        UploadStep::Parts{p.profile.database(), p.account, p.client, p.profile.clock()},
+        std::move(source));
+}
+
+struct SyncKind {
+    std::span<const ResourceAccess> access;
+    StepPointer (*make)(const SyncStepParts&);
+};
+
+// Up first: the sharing choice (the Consent covers what follows), the answers to sessions, the
+// craving logs. Then down: the clinic's name and its sessions.
+const SyncKind kSyncKinds[] = {
+    {ConsentUpload::kAccess,
+     [](const SyncStepParts& p) {
+         return upload(p, std::make_unique<ConsentUpload>(p.profile.sharing(), p.account));
+     }},
+    {SessionAnswerUpload::kAccess,
+     [](const SyncStepParts& p) {
+         return upload(p, std::make_unique<SessionAnswerUpload>(p.profile.sessions(), p.account));
+     }},
+    {CravingUpload::kAccess,
+     [](const SyncStepParts& p) {
+         return upload(p, std::make_unique<CravingUpload>(p.profile.cravings(), p.profile.sharing(),
+                                                          p.account));
+     }},
+    {ClinicNameLookup::kAccess,
+     [](const SyncStepParts& p) -> StepPointer {
+         return std::make_unique<ClinicNameLookup>(
+             ClinicNameLookup::Parts{p.profile.accounts(), p.account, p.client});
+     }},
+    {SessionDownload::kAccess,
+     [](const SyncStepParts& p) -> StepPointer {
+         return std::make_unique<SessionDownload>(SessionDownload::Parts{
+             p.profile.database(), p.profile.sessions(), p.account, p.client, p.profile.clock()});
+     }},
+};
+
+} // namespace
+
+std::vector<std::unique_ptr<SyncStep>> makeSyncSteps(const SyncStepParts& parts) {
+    std::vector<StepPointer> steps;
+    for (const SyncKind& kind : kSyncKinds)
+        steps.push_back(kind.make(parts));
+    return steps;
+}
+
+std::vector<ResourceAccess> syncAccess() {
+    std::vector<ResourceAccess> access;
+    for (const SyncKind& kind : kSyncKinds)
+        access.insert(access.end(), kind.access.begin(), kind.access.end());
+    return access;
+}
+
+} // namespace stepstone
