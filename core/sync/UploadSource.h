@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 #include <span>
+#include <utility>
 #include <variant>
 
 namespace stepstone {
@@ -55,7 +56,9 @@ public:
     virtual QString waitsFor() const { return {}; }
     // Before the first batch of a run: learn what the server must tell first (e.g. who
     // receives a Consent). `ready` is called exactly once.
-    virtual void getReady(FhirClient&, const SyncRun&, Ready ready) { ready(std::nullopt); }
+    virtual void getReady(FhirClient&, const SyncRun&, Ready ready) {
+        std::move(ready)(std::nullopt);
+    }
 
     virtual Result<PreparedItem, StoreError> prepare(const Outbox::Entry& queued,
                                                      const QString& patientId) = 0;
