@@ -9,7 +9,7 @@ struct SentRecord {
     enum class Kind { CravingLog, CravingLogDeleted, SharingChoice, SessionAnswer };
     Kind kind = Kind::CravingLog;
     QDateTime sentAt;
-    QDateTime recordTime; // the craving's occurred_at for the craving kinds, else invalid
+    QDateTime recordTime; // the craving's occurredAt (with its offset) for its kinds, else invalid
 };
 
 } // namespace stepstone

@@ -10,7 +10,7 @@ namespace {
 
 // Record types a newer app may add are left out rather than shown as something they are not.
 constexpr char kRecent[] = R"sql(
-SELECT s.resource_type, s.operation, s.sent_at, l.occurred_at
+SELECT s.resource_type, s.operation, s.sent_at, l.occurred_at, l.occurred_offset_s
 FROM sync_sent_log s
 LEFT JOIN craving_log l ON s.resource_type = ?1 AND l.id = s.record_id
 WHERE s.resource_type IN (?1, ?2, ?3)
@@ -48,7 +48,8 @@ Result<std::vector<SentRecord>, StoreError> SentLogStore::recentlySent(int limit
         record.kind = kindOf(r.text(0), r.text(1));
         record.sentAt = QDateTime::fromMSecsSinceEpoch(r.integer(2), Qt::UTC);
         if (!r.isNull(3))
-            record.recordTime = QDateTime::fromMSecsSinceEpoch(r.integer(3), Qt::UTC);
+            record.recordTime =
+                QDateTime::fromMSecsSinceEpoch(r.integer(3), Qt::OffsetFromUTC, int(r.integer(4)));
         sent.push_back(record);
     }
     (*select)->reset();
