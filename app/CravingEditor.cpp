@@ -2,6 +2,7 @@
 
 #include "CravingLabels.h"
 #include "ProfileSession.h"
+#include "common/LocalTime.h"
 
 #include <QVariantMap>
 
@@ -15,6 +16,12 @@ void CravingEditor::setSession(ProfileSession* session) {
         return;
     m_session = session;
     Q_EMIT sessionChanged();
+}
+
+QString CravingEditor::whenText() const {
+    if (!m_session || !m_entry.occurredAt.isValid())
+        return {};
+    return cravingLabels::when(m_entry.occurredAt, m_session->clock().now());
 }
 
 void CravingEditor::setIntensity(int intensity) {
@@ -77,7 +84,8 @@ QVariantList CravingEditor::outcomeChoices() const {
 
 void CravingEditor::startNew() {
     CravingEntry entry;
-    entry.occurredAt = m_session ? m_session->clock().now() : QDateTime::currentDateTimeUtc();
+    if (m_session)
+        entry.occurredAt = localNow(m_session->clock());
     setEntry({}, entry);
 }
 

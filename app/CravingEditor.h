@@ -19,6 +19,8 @@ class CravingEditor : public QObject {
     Q_PROPERTY(
         stepstone::ProfileSession* session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(bool editing READ editing NOTIFY loaded)
+    // When the craving happened, as the client lived it ("Today, 21:30").
+    Q_PROPERTY(QString whenText READ whenText NOTIFY loaded)
     Q_PROPERTY(int intensity READ intensity WRITE setIntensity NOTIFY intensityChanged)
     Q_PROPERTY(int minimumIntensity READ minimumIntensity CONSTANT)
     Q_PROPERTY(int maximumIntensity READ maximumIntensity CONSTANT)
@@ -38,6 +40,7 @@ public:
     ProfileSession* session() const { return m_session; }
     void setSession(ProfileSession* session);
     bool editing() const { return !m_id.isNull(); }
+    QString whenText() const;
     int intensity() const { return m_entry.intensity; }
     void setIntensity(int intensity);
     int minimumIntensity() const { return CravingEntry::kMinIntensity; }

@@ -1,5 +1,6 @@
 #include "SentLogModel.h"
 
+#include "common/LocalTime.h"
 #include "store/SentLogStore.h"
 
 #include <QLocale>
@@ -13,7 +14,7 @@ QString describe(const SentRecord& record) {
     switch (record.kind) {
     case SentRecord::Kind::CravingLog:
         return SentLogModel::tr("Craving log of %1")
-            .arg(locale.toString(record.recordTime.toLocalTime(), QLocale::ShortFormat));
+            .arg(locale.toString(asLived(record.recordTime), QLocale::ShortFormat));
     case SentRecord::Kind::CravingLogDeleted:
         return SentLogModel::tr("A craving log you deleted");
     case SentRecord::Kind::SharingChoice:

@@ -35,18 +35,33 @@ Page {
     }
 
     header: ToolBar {
-        implicitHeight: Theme.touchTarget + Theme.spacing
+        implicitHeight: Math.max(Theme.touchTarget + Theme.spacing,
+                                 headerColumn.implicitHeight + Theme.spacing)
         background: Rectangle { color: Theme.background }
-        Label {
-            anchors.fill: parent
+        ColumnLayout {
+            id: headerColumn
+            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
             anchors.leftMargin: Theme.spacingLarge
-            verticalAlignment: Text.AlignVCenter
-            text: page.title
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            color: Theme.text
-            elide: Text.ElideRight
-            Accessible.role: Accessible.Heading
+            anchors.rightMargin: Theme.spacingLarge
+            spacing: 0
+            Label {
+                text: page.title
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                objectName: "cravingTime"
+                visible: text.length > 0
+                text: editor.whenText
+                font.pixelSize: Theme.fontSmall
+                color: Theme.mutedText
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
         }
     }
 
