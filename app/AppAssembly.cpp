@@ -23,11 +23,14 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     : m_session(dataDir, secrets, clock)
     , m_skills(builtInSkills(locale))
     , m_clinic({m_session, secrets, clock, browser})
-    , m_sharing(m_session, m_clinic) {
+    , m_sharing(m_session, m_clinic)
+    , m_deletion(m_session) {
     ProfileSession::setInstance(&m_session);
     CopingSkillList::setInstance(&m_skills);
     ClinicConnection::setInstance(&m_clinic);
     CravingSharing::setInstance(&m_sharing);
+    CravingDrafts::setInstance(&m_drafts);
+    CravingDeletion::setInstance(&m_deletion);
 }
 
 AppAssembly::~AppAssembly() {
@@ -35,6 +38,8 @@ AppAssembly::~AppAssembly() {
     CopingSkillList::setInstance(nullptr);
     ClinicConnection::setInstance(nullptr);
     CravingSharing::setInstance(nullptr);
+    CravingDrafts::setInstance(nullptr);
+    CravingDeletion::setInstance(nullptr);
 }
 
 void AppAssembly::prepare(QQmlEngine& engine) {

@@ -2,6 +2,8 @@
 
 #include "ClinicConnection.h"
 #include "CopingSkillList.h"
+#include "CravingDeletion.h"
+#include "CravingDrafts.h"
 #include "CravingSharing.h"
 #include "ProfileSession.h"
 
@@ -37,6 +39,8 @@ private:
     CopingSkillList m_skills;
     ClinicConnection m_clinic;
     CravingSharing m_sharing;
+    CravingDrafts m_drafts;
+    CravingDeletion m_deletion;
 };
 
 // Installs the translation for `locale` on the application, if one ships; returns it (owned by
