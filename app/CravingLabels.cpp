@@ -1,5 +1,6 @@
 #include "CravingLabels.h"
 
+#include "ClockText.h"
 #include "common/LocalTime.h"
 
 #include <QCoreApplication>
@@ -54,12 +55,13 @@ QString when(const QDateTime& time, const QDateTime& now) {
     const QLocale locale;
     const QDateTime lived = asLived(time);
     const qint64 days = lived.date().daysTo(now.toLocalTime().date());
-    const QString clock = locale.toString(lived.time(), QLocale::ShortFormat);
+    const QString clock = clockText(lived.time());
     if (days == 0)
         return QCoreApplication::translate("CravingLabels", "Today, %1").arg(clock);
     if (days == 1)
         return QCoreApplication::translate("CravingLabels", "Yesterday, %1").arg(clock);
-    return locale.toString(lived, QLocale::ShortFormat);
+    return QCoreApplication::translate("CravingLabels", "%1, %2", "a date, a time of day")
+        .arg(locale.toString(lived.date(), QLocale::ShortFormat), clock);
 }
 
 } // namespace stepstone::cravingLabels

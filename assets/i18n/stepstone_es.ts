@@ -282,6 +282,11 @@
         <source>Yesterday, %1</source>
         <translation>Ayer, %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, a time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>CravingLogDelegate</name>
