@@ -34,11 +34,14 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     , m_session(dataDir, secrets, clock)
     , m_skills(builtInSkills(locale))
     , m_clinic(clock)
-    , m_sharing(m_session) {
+    , m_sharing(m_session)
+    , m_deletion(m_session) {
     ProfileSession::setInstance(&m_session);
     CopingSkillList::setInstance(&m_skills);
     ClinicConnection::setInstance(&m_clinic);
     CravingSharing::setInstance(&m_sharing);
+    CravingDrafts::setInstance(&m_drafts);
+    CravingDeletion::setInstance(&m_deletion);
     QObject::connect(&m_session, &ProfileSession::stateChanged, &m_session,
                      [this] { linkProfileWhenOpen(); });
     linkProfileWhenOpen();
@@ -74,6 +77,8 @@ AppAssembly::~AppAssembly() {
     CopingSkillList::setInstance(nullptr);
     ClinicConnection::setInstance(nullptr);
     CravingSharing::setInstance(nullptr);
+    CravingDrafts::setInstance(nullptr);
+    CravingDeletion::setInstance(nullptr);
 }
 
 void AppAssembly::prepare(QQmlEngine& engine) {

@@ -2,6 +2,8 @@
 
 #include "ClinicConnection.h"
 #include "CopingSkillList.h"
+#include "CravingDeletion.h"
+#include "CravingDrafts.h"
 #include "CravingSharing.h"
 #include "ProfileSession.h"
 
@@ -51,6 +53,8 @@ private:
     CopingSkillList m_skills;
     ClinicConnection m_clinic;
     CravingSharing m_sharing;
+    CravingDrafts m_drafts;
+    CravingDeletion m_deletion;
     std::unique_ptr<ClinicLink> m_link; // after the session: it goes before the profile does
 };
 

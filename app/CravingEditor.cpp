@@ -2,6 +2,7 @@
 
 #include "CravingLabels.h"
 #include "ProfileSession.h"
+#include "common/LocalTime.h"
 
 #include <QVariantMap>
 
@@ -17,12 +18,33 @@ void CravingEditor::setSession(ProfileSession* session) {
     Q_EMIT sessionChanged();
 }
 
+void CravingEditor::setDrafts(CravingDrafts* drafts) {
+    if (m_drafts == drafts)
+        return;
+    m_drafts = drafts;
+    Q_EMIT draftsChanged();
+}
+
+void CravingEditor::setDeletion(CravingDeletion* deletion) {
+    if (m_deletion == deletion)
+        return;
+    m_deletion = deletion;
+    Q_EMIT deletionChanged();
+}
+
+QString CravingEditor::whenText() const {
+    if (!m_session || !m_entry.occurredAt.isValid())
+        return {};
+    return cravingLabels::when(m_entry.occurredAt, m_session->clock().now());
+}
+
 void CravingEditor::setIntensity(int intensity) {
     intensity = std::clamp(intensity, CravingEntry::kMinIntensity, CravingEntry::kMaxIntensity);
     if (m_entry.intensity == intensity)
         return;
     m_entry.intensity = intensity;
     Q_EMIT intensityChanged();
+    keepDraft();
 }
 
 QStringList CravingEditor::selectedTriggers() const {
@@ -38,6 +60,7 @@ void CravingEditor::setNote(const QString& note) {
         return;
     m_entry.note = note;
     Q_EMIT noteChanged();
+    keepDraft();
 }
 
 void CravingEditor::setCopingSkillId(const QString& id) {
@@ -45,6 +68,7 @@ void CravingEditor::setCopingSkillId(const QString& id) {
         return;
     m_entry.copingSkillId = id;
     Q_EMIT copingSkillIdChanged();
+    keepDraft();
 }
 
 void CravingEditor::setOutcome(const QString& code) {
@@ -53,6 +77,7 @@ void CravingEditor::setOutcome(const QString& code) {
         return;
     m_entry.outcome = *outcome;
     Q_EMIT outcomeChanged();
+    keepDraft();
 }
 
 QVariantList CravingEditor::triggerChoices() const {
@@ -76,9 +101,13 @@ QVariantList CravingEditor::outcomeChoices() const {
 }
 
 void CravingEditor::startNew() {
-    CravingEntry entry;
-    entry.occurredAt = m_session ? m_session->clock().now() : QDateTime::currentDateTimeUtc();
-    setEntry({}, entry);
+    const auto draft = m_drafts ? m_drafts->find(QUuid()) : std::nullopt;
+    CravingEntry fresh;
+    if (draft)
+        fresh.occurredAt = draft->occurredAt; // the craving began when the draft did
+    else if (m_session)
+        fresh.occurredAt = localNow(m_session->clock());
+    setEntry({}, fresh, draft);
 }
 
 bool CravingEditor::load(const QString& logId) {
@@ -90,7 +119,7 @@ bool CravingEditor::load(const QString& logId) {
         setErrorText(log.error().message());
         return false;
     }
-    setEntry(log->id, log->entry);
+    setEntry(log->id, log->entry, m_drafts ? m_drafts->find(log->id) : std::nullopt);
     return true;
 }
 
@@ -100,6 +129,7 @@ void CravingEditor::toggleTrigger(const QString& code) {
         return;
     m_entry.triggers ^= *trigger;
     Q_EMIT triggersChanged();
+    keepDraft();
 }
 
 bool CravingEditor::save() {
@@ -116,29 +146,43 @@ bool CravingEditor::save() {
         setErrorText(written.error().message());
         return false;
     }
-    setErrorText({});
+    if (m_drafts)
+        m_drafts->forget(m_id);
+    // The form now shows the saved log, so a second Save cannot add it twice.
+    setEntry(written->id, written->entry, std::nullopt);
     Q_EMIT saved();
-    startNew();
     return true;
 }
 
 bool CravingEditor::remove() {
-    CravingLogStore* store = m_session ? m_session->cravingLogs() : nullptr;
-    if (!store || !editing())
+    if (!m_deletion || !editing())
         return false;
-    if (auto removed = store->remove(m_id); !removed) {
+    if (auto removed = m_deletion->remove(m_id); !removed) {
         setErrorText(removed.error().message());
         return false;
     }
+    if (m_drafts)
+        m_drafts->forget(m_id);
     setErrorText({});
     Q_EMIT removed();
-    startNew();
     return true;
 }
 
-void CravingEditor::setEntry(const QUuid& id, const CravingEntry& entry) {
+void CravingEditor::discardChanges() {
+    if (m_drafts)
+        m_drafts->forget(m_id);
+    if (editing())
+        setEntry(m_id, m_unchanged, std::nullopt);
+    else
+        startNew();
+}
+
+void CravingEditor::setEntry(const QUuid& id, const CravingEntry& unchanged,
+                             const std::optional<CravingEntry>& draft) {
     m_id = id;
-    m_entry = entry;
+    m_unchanged = unchanged;
+    m_entry = draft.value_or(unchanged);
+    m_resumedDraft = draft.has_value();
     setErrorText({});
     Q_EMIT loaded();
     Q_EMIT intensityChanged();
@@ -146,6 +190,17 @@ void CravingEditor::setEntry(const QUuid& id, const CravingEntry& entry) {
     Q_EMIT noteChanged();
     Q_EMIT copingSkillIdChanged();
     Q_EMIT outcomeChanged();
+    Q_EMIT unsavedChangesChanged();
+}
+
+void CravingEditor::keepDraft() {
+    if (m_drafts) {
+        if (unsavedChanges())
+            m_drafts->keep(m_id, m_entry);
+        else
+            m_drafts->forget(m_id);
+    }
+    Q_EMIT unsavedChangesChanged();
 }
 
 void CravingEditor::setErrorText(const QString& text) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CravingDeletion.h"
+#include "CravingDrafts.h"
 #include "ProfileSession.h"
 #include "model/CravingLog.h"
 
@@ -12,13 +14,23 @@
 namespace stepstone {
 
 // The form behind "Log a craving": starts with defaults that can be saved as they are, edits an
-// existing log, validates, and saves or deletes through the store.
+// existing log, validates, and saves through the store or deletes through CravingDeletion.
+// Work not saved is kept in CravingDrafts as it is typed, so leaving the form any way at all
+// (a tab change, a shortcut, Esc, Back) loses nothing; opening the same log resumes it.
 class CravingEditor : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(
         stepstone::ProfileSession* session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(stepstone::CravingDrafts* drafts READ drafts WRITE setDrafts NOTIFY draftsChanged)
+    Q_PROPERTY(
+        stepstone::CravingDeletion* deletion READ deletion WRITE setDeletion NOTIFY deletionChanged)
     Q_PROPERTY(bool editing READ editing NOTIFY loaded)
+    // When the craving happened, as the client lived it ("Today, 21:30").
+    Q_PROPERTY(QString whenText READ whenText NOTIFY loaded)
+    // The form holds work from an earlier visit that was neither saved nor discarded.
+    Q_PROPERTY(bool resumedDraft READ resumedDraft NOTIFY unsavedChangesChanged)
+    Q_PROPERTY(bool unsavedChanges READ unsavedChanges NOTIFY unsavedChangesChanged)
     Q_PROPERTY(int intensity READ intensity WRITE setIntensity NOTIFY intensityChanged)
     Q_PROPERTY(int minimumIntensity READ minimumIntensity CONSTANT)
     Q_PROPERTY(int maximumIntensity READ maximumIntensity CONSTANT)
@@ -37,7 +49,14 @@ public:
 
     ProfileSession* session() const { return m_session; }
     void setSession(ProfileSession* session);
+    CravingDrafts* drafts() const { return m_drafts; }
+    void setDrafts(CravingDrafts* drafts);
+    CravingDeletion* deletion() const { return m_deletion; }
+    void setDeletion(CravingDeletion* deletion);
     bool editing() const { return !m_id.isNull(); }
+    QString whenText() const;
+    bool resumedDraft() const { return m_resumedDraft && unsavedChanges(); }
+    bool unsavedChanges() const { return m_entry != m_unchanged; }
     int intensity() const { return m_entry.intensity; }
     void setIntensity(int intensity);
     int minimumIntensity() const { return CravingEntry::kMinIntensity; }
@@ -59,9 +78,13 @@ public:
     Q_INVOKABLE void toggleTrigger(const QString& code);
     Q_INVOKABLE bool save();
     Q_INVOKABLE bool remove();
+    // Throws away the draft: back to the saved log, or to a new one from now.
+    Q_INVOKABLE void discardChanges();
 
 Q_SIGNALS:
     void sessionChanged();
+    void draftsChanged();
+    void deletionChanged();
     void loaded();
     void intensityChanged();
     void triggersChanged();
@@ -69,16 +92,25 @@ Q_SIGNALS:
     void copingSkillIdChanged();
     void outcomeChanged();
     void errorTextChanged();
+    void unsavedChangesChanged();
     void saved();
     void removed();
 
 private:
-    void setEntry(const QUuid& id, const CravingEntry& entry);
+    // Shows the log `id` (null: a new one) as `unchanged`, with `draft` over it if one was kept.
+    void setEntry(const QUuid& id, const CravingEntry& unchanged,
+                  const std::optional<CravingEntry>& draft);
+    // After every edit: the draft follows the form, or goes once the form is back as it was.
+    void keepDraft();
     void setErrorText(const QString& text);
 
     QPointer<ProfileSession> m_session;
+    QPointer<CravingDrafts> m_drafts;
+    QPointer<CravingDeletion> m_deletion;
     QUuid m_id;
     CravingEntry m_entry;
+    CravingEntry m_unchanged; // what Save would write if the client changed nothing
+    bool m_resumedDraft = false;
     QString m_errorText;
 };
 

@@ -1,5 +1,8 @@
 #include "CravingLabels.h"
 
+#include "ClockText.h"
+#include "common/LocalTime.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -50,14 +53,15 @@ QString triggers(CravingTriggers triggers) {
 
 QString when(const QDateTime& time, const QDateTime& now) {
     const QLocale locale;
-    const QDateTime local = time.toLocalTime();
-    const qint64 days = local.date().daysTo(now.toLocalTime().date());
-    const QString clock = locale.toString(local.time(), QLocale::ShortFormat);
+    const QDateTime lived = asLived(time);
+    const qint64 days = lived.date().daysTo(now.toLocalTime().date());
+    const QString clock = clockText(lived.time());
     if (days == 0)
         return QCoreApplication::translate("CravingLabels", "Today, %1").arg(clock);
     if (days == 1)
         return QCoreApplication::translate("CravingLabels", "Yesterday, %1").arg(clock);
-    return locale.toString(local, QLocale::ShortFormat);
+    return QCoreApplication::translate("CravingLabels", "%1, %2", "a date, a time of day")
+        .arg(locale.toString(lived.date(), QLocale::ShortFormat), clock);
 }
 
 } // namespace stepstone::cravingLabels

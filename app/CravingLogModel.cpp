@@ -14,8 +14,24 @@ void CravingLogModel::setSkills(CopingSkillList* skills) {
         return;
     m_skills = skills;
     Q_EMIT skillsChanged();
+    refreshRows({SkillTitleRole, DetailTextRole});
+}
+
+void CravingLogModel::setDrafts(CravingDrafts* drafts) {
+    if (m_drafts == drafts)
+        return;
+    disconnect(m_draftsConnection);
+    m_drafts = drafts;
+    if (m_drafts)
+        m_draftsConnection = connect(m_drafts, &CravingDrafts::changed, this,
+                                     [this] { refreshRows({HasDraftRole}); });
+    Q_EMIT draftsChanged();
+    refreshRows({HasDraftRole});
+}
+
+void CravingLogModel::refreshRows(const QList<int>& roles) {
     if (!m_logs.empty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {SkillTitleRole, DetailTextRole});
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), roles);
 }
 
 QMetaObject::Connection CravingLogModel::watchStore() {
@@ -65,6 +81,8 @@ QVariant CravingLogModel::data(const QModelIndex& index, int role) const {
         return codeFor(log.entry.outcome);
     case OutcomeTextRole:
         return cravingLabels::outcome(log.entry.outcome);
+    case HasDraftRole:
+        return m_drafts && m_drafts->find(log.id).has_value();
     default:
         return {};
     }
@@ -81,6 +99,7 @@ QHash<int, QByteArray> CravingLogModel::roleNames() const {
         {SkillTitleRole, "skillTitle"},
         {OutcomeRole, "outcome"},
         {OutcomeTextRole, "outcomeText"},
+        {HasDraftRole, "hasDraft"},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "CravingSharing.h"
 
+#include "common/LocalTime.h"
+
 #include <QLocale>
 
 namespace stepstone {
@@ -32,7 +34,7 @@ CravingSharing* CravingSharing::create(QQmlEngine*, QJSEngine*) {
 QString CravingSharing::decidedText() const {
     if (!m_state.decidedAt.isValid())
         return {};
-    const QString when = QLocale().toString(m_state.decidedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = QLocale().toString(asLived(m_state.decidedAt), QLocale::ShortFormat);
     return m_state.sharing ? tr("Sharing since %1.").arg(when) : tr("Stopped on %1.").arg(when);
 }
 
@@ -40,10 +42,9 @@ void CravingSharing::setSharing(bool on) {
     Profile* profile = m_profile.profile();
     if (!profile || !m_account || on == m_state.sharing)
         return;
-    // The Consent records the moment in the client's own offset.
-    const QDateTime now = m_profile.clock().now();
-    const QDateTime decidedAt = now.toOffsetFromUtc(now.toLocalTime().offsetFromUtc());
-    if (auto saved = profile->sharing().setCravingSharing(*m_account, on, decidedAt); !saved) {
+    if (auto saved =
+            profile->sharing().setCravingSharing(*m_account, on, localNow(m_profile.clock()));
+        !saved) {
         m_errorText = saved.error().message();
         Q_EMIT changed();
     }

@@ -1,5 +1,7 @@
 #include "SentLogModel.h"
 
+#include "common/LocalTime.h"
+
 #include <QLocale>
 
 namespace stepstone {
@@ -12,7 +14,7 @@ QString describe(const SentRecord& record) {
     case SentRecord::Kind::CravingLog:
         // As the client lived it: the craving's own UTC offset, wherever they are now.
         return SentLogModel::tr("Craving log of %1")
-            .arg(locale.toString(record.recordTime, QLocale::ShortFormat));
+            .arg(locale.toString(asLived(record.recordTime), QLocale::ShortFormat));
     case SentRecord::Kind::CravingLogDeleted:
         return SentLogModel::tr("A craving log you deleted");
     case SentRecord::Kind::SharingChoice:

@@ -1,5 +1,7 @@
 #include "SessionLabels.h"
 
+#include "ClockText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -51,13 +53,8 @@ QString day(const QDateTime& start, const QDateTime& now) {
 }
 
 QString timeRange(const QDateTime& start, const QDateTime& end) {
-    const QLocale locale;
-    // Sessions start on the minute; some locales' short format (C, POSIX) still shows seconds.
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(QLatin1String(":ss"));
     return QCoreApplication::translate("SessionLabels", "%1 – %2")
-        .arg(locale.toString(start.toLocalTime().time(), format),
-             locale.toString(end.toLocalTime().time(), format));
+        .arg(clockText(start.toLocalTime().time()), clockText(end.toLocalTime().time()));
 }
 
 } // namespace stepstone::sessionLabels

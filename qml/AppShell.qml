@@ -30,6 +30,12 @@ Item {
         onActivated: shell.openEditor("")
     }
 
+    Shortcut {
+        sequence: "Ctrl+Z"
+        enabled: CravingDeletion.undoable
+        onActivated: CravingDeletion.undo()
+    }
+
     // Ctrl+1 … Ctrl+4 go to the destinations, in the order they are shown.
     Repeater {
         model: shell.destinations.length
@@ -89,6 +95,27 @@ Item {
         destinations: shell.destinations
         currentIndex: shell.currentIndex
         onSelected: index => shell.showPage(index)
+    }
+
+    // After a delete, the way back, whatever page the client is on.
+    UndoBar {
+        id: undoBar
+        objectName: "undoBar"
+        visible: CravingDeletion.undoable
+        width: Math.min(stack.width - 2 * Theme.spacing, Theme.contentMaxWidth)
+        anchors { horizontalCenter: stack.horizontalCenter; bottom: stack.bottom }
+        anchors.bottomMargin: Theme.spacing
+        text: CravingDeletion.errorText.length > 0 ? CravingDeletion.errorText
+                                                   : qsTr("Craving log deleted")
+        actionText: qsTr("Undo")
+        actionName: qsTr("Undo delete")
+        onActionTriggered: CravingDeletion.undo()
+    }
+
+    Binding {
+        target: CravingDeletion
+        property: "held"
+        value: undoBar.visible && undoBar.held
     }
 
     Component {

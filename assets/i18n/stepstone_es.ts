@@ -19,6 +19,18 @@
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
+    <message>
+        <source>Craving log deleted</source>
+        <translation>Registro de deseo borrado</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer el borrado</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -203,6 +215,26 @@
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>¿Descartar tus cambios?</translation>
+    </message>
+    <message>
+        <source>Discard this craving log?</source>
+        <translation>¿Descartar este registro de deseo?</translation>
+    </message>
+    <message>
+        <source>What you entered will be lost.</source>
+        <translation>Se perderá lo que anotaste.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
 </context>
 <context>
     <name>CravingLabels</name>
@@ -258,12 +290,36 @@
         <source>Yesterday, %1</source>
         <translation>Ayer, %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, a time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>CravingLogDelegate</name>
     <message>
         <source>Craving %1 of 10, %2, %3</source>
         <translation>Deseo de consumir %1 de 10, %2, %3</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Cambios aún sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNotice</name>
+    <message>
+        <source>Draft, not saved yet</source>
+        <translation>Borrador, aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Continue where you left off, then save.</source>
+        <translation>Sigue donde lo dejaste y luego guarda.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Descartar borrador</translation>
     </message>
 </context>
 <context>
@@ -691,6 +747,10 @@
     <message>
         <source>See all logs</source>
         <translation>Ver todos los registros</translation>
+    </message>
+    <message>
+        <source>A craving log you started is waiting: open it to finish or discard it.</source>
+        <translation>Tienes un registro de deseo sin terminar: ábrelo para terminarlo o descartarlo.</translation>
     </message>
 </context>
 <context>

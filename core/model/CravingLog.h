@@ -51,6 +51,7 @@ struct CravingEntry {
     CravingOutcome outcome = CravingOutcome::StillGoing;
 
     bool isValid() const;
+    bool operator==(const CravingEntry&) const = default;
 };
 
 struct CravingLog {

@@ -1,8 +1,7 @@
 #include "store/CravingLogStore.h"
 
+#include "common/LocalTime.h"
 #include "store/Outbox.h"
-
-#include <cstdlib>
 
 namespace stepstone {
 
@@ -20,6 +19,13 @@ UPDATE craving_log
 SET occurred_at = ?2, intensity = ?3, note = ?4, coping_skill = ?5, outcome = ?6, updated_at = ?7,
     occurred_offset_s = ?8
 WHERE id = ?1 AND deleted_at IS NULL)sql";
+
+// Undo of a delete: the tombstone becomes the log it was, under the same id.
+constexpr char kRestore[] = R"sql(
+UPDATE craving_log
+SET occurred_at = ?2, intensity = ?3, note = ?4, coping_skill = ?5, outcome = ?6, updated_at = ?7,
+    occurred_offset_s = ?8, deleted_at = NULL
+WHERE id = ?1 AND deleted_at IS NOT NULL)sql";
 
 constexpr char kTombstone[] = R"sql(
 UPDATE craving_log SET note = '', coping_skill = '', updated_at = ?2, deleted_at = ?2
@@ -55,14 +61,11 @@ QDateTime fromMillis(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-constexpr int kMaxOffsetSeconds = 14 * 3600; // what FHIR (and any real time zone) allows
-
-// The UTC offset the client lived the moment in, when FHIR can say it: whole minutes within
-// +-14:00. Anything else (a local-mean-time offset of a distant past date) is kept as UTC; the
-// instant itself is exact either way.
+// The UTC offset the client lived the moment in, when FHIR can say it. Anything else (a
+// local-mean-time offset of a distant past date) is kept as UTC; the instant is exact either way.
 int offsetToKeep(const QDateTime& time) {
     const int offset = time.offsetFromUtc();
-    return offset % 60 == 0 && std::abs(offset) <= kMaxOffsetSeconds ? offset : 0;
+    return isKeepableUtcOffset(offset) ? offset : 0;
 }
 
 // Offset 0 reads as UTC, as rows from before offsets were kept do.
@@ -116,18 +119,29 @@ Result<CravingLog, StoreError> CravingLogStore::add(const CravingEntry& entry) {
 }
 
 Result<CravingLog, StoreError> CravingLogStore::update(const QUuid& id, const CravingEntry& entry) {
+    return rewrite(kUpdate, id, entry, QStringLiteral("no live log"));
+}
+
+Result<CravingLog, StoreError> CravingLogStore::restore(const QUuid& id,
+                                                        const CravingEntry& entry) {
+    return rewrite(kRestore, id, entry, QStringLiteral("no deleted log"));
+}
+
+Result<CravingLog, StoreError> CravingLogStore::rewrite(const char* sql, const QUuid& id,
+                                                        const CravingEntry& entry,
+                                                        const QString& notFound) {
     if (!entry.isValid())
         return fail(invalidEntry());
     auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
-        auto update = m_db.prepared(kUpdate);
-        if (!update)
-            return fail(update.error());
-        bindEntry(**update, entry);
+        auto rewrite = m_db.prepared(sql);
+        if (!rewrite)
+            return fail(rewrite.error());
+        bindEntry(**rewrite, entry);
         const qint64 now = millis(m_clock.now());
-        if (auto ran = (*update)->bind(1, idText(id)).bind(7, now).run(); !ran)
+        if (auto ran = (*rewrite)->bind(1, idText(id)).bind(7, now).run(); !ran)
             return ran;
         if (m_db.changes() == 0)
-            return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no live log")});
+            return fail(StoreError{StoreErrorKind::NotFound, notFound});
         if (auto queued = Outbox(m_db).enqueueForEveryAccount(kRecordType, idText(id), now);
             !queued)
             return queued;

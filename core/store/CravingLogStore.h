@@ -25,6 +25,10 @@ public:
     Result<CravingLog, StoreError> add(const CravingEntry& entry);
     Result<CravingLog, StoreError> update(const QUuid& id, const CravingEntry& entry);
     Result<void, StoreError> remove(const QUuid& id);
+    // Undoes a delete made on this device: the log comes back under its own id with `entry`,
+    // what it held before (the tombstone no longer has it), and is queued for sync again, so a
+    // clinic that already had the delete gets the log back.
+    Result<CravingLog, StoreError> restore(const QUuid& id, const CravingEntry& entry);
 
     // Live (not deleted) logs, newest first.
     Result<std::vector<CravingLog>, StoreError> recent(int limit) const;
@@ -34,6 +38,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // Writes `entry` over the row `sql` matches (update or restore) and queues it for sync.
+    Result<CravingLog, StoreError> rewrite(const char* sql, const QUuid& id,
+                                           const CravingEntry& entry, const QString& notFound);
     Result<void, StoreError> writeTriggers(const QUuid& id, CravingTriggers triggers);
     Result<CravingLog, StoreError> readRow(Statement& row) const;
 

@@ -13,10 +13,13 @@ ItemDelegate {
     required property string detailText
     required property string note
     required property string outcomeText
+    required property bool hasDraft
+    readonly property string draftText: qsTr("Changes not saved yet")
 
     Layout.fillWidth: true
     width: ListView.view ? ListView.view.width : implicitWidth
     Accessible.name: qsTr("Craving %1 of 10, %2, %3").arg(intensity).arg(whenText).arg(outcomeText)
+                     + (hasDraft ? ", " + draftText : "")
 
     contentItem: RowLayout {
         spacing: Theme.spacingLarge
@@ -52,6 +55,16 @@ ItemDelegate {
                 text: row.detailText
                 font.pixelSize: Theme.fontSmall
                 color: Theme.mutedText
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                objectName: "draftMark"
+                visible: row.hasDraft
+                text: row.draftText
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                color: Theme.primary
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
             }

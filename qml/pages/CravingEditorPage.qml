@@ -4,6 +4,7 @@ import QtQuick.Layouts
 import Stepstone
 
 // Log a new craving or edit one. Everything but the intensity is optional; Save stays in reach.
+// Leaving without saving keeps a draft (CravingDrafts); Cancel asks before throwing work away.
 Page {
     id: page
 
@@ -11,12 +12,14 @@ Page {
     signal finished()
 
     objectName: "cravingEditorPage"
-    title: editor.editing ? qsTr("Edit craving") : qsTr("Log a craving")
+    title: page.logId.length > 0 ? qsTr("Edit craving") : qsTr("Log a craving")
     background: Rectangle { color: Theme.background }
 
     CravingEditor {
         id: editor
         session: ProfileSession
+        drafts: CravingDrafts
+        deletion: CravingDeletion
         onSaved: page.finished()
         onRemoved: page.finished()
     }
@@ -26,6 +29,7 @@ Page {
 
     Shortcut {
         sequence: "Esc"
+        enabled: !discardDialog.visible
         onActivated: page.finished()
     }
 
@@ -35,18 +39,33 @@ Page {
     }
 
     header: ToolBar {
-        implicitHeight: Theme.touchTarget + Theme.spacing
+        implicitHeight: Math.max(Theme.touchTarget + Theme.spacing,
+                                 headerColumn.implicitHeight + Theme.spacing)
         background: Rectangle { color: Theme.background }
-        Label {
-            anchors.fill: parent
+        ColumnLayout {
+            id: headerColumn
+            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
             anchors.leftMargin: Theme.spacingLarge
-            verticalAlignment: Text.AlignVCenter
-            text: page.title
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            color: Theme.text
-            elide: Text.ElideRight
-            Accessible.role: Accessible.Heading
+            anchors.rightMargin: Theme.spacingLarge
+            spacing: 0
+            Label {
+                text: page.title
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                objectName: "cravingTime"
+                visible: text.length > 0
+                text: editor.whenText
+                font.pixelSize: Theme.fontSmall
+                color: Theme.mutedText
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
         }
     }
 
@@ -58,6 +77,12 @@ Page {
             width: Math.min(parent.width, Theme.contentMaxWidth) - 2 * Theme.spacing
             x: (parent.width - width) / 2
             spacing: Theme.spacing
+
+            DraftNotice {
+                objectName: "draftNotice"
+                visible: editor.resumedDraft
+                onDiscardRequested: discardDialog.ask(false)
+            }
 
             SectionCard {
                 IntensityPicker {
@@ -148,7 +173,7 @@ Page {
             anchors.fill: parent
             anchors.margins: Theme.spacingSmall
             Button {
-                visible: editor.editing
+                visible: editor.editing && page.logId.length > 0
                 objectName: "deleteButton"
                 text: qsTr("Delete")
                 flat: true
@@ -161,7 +186,7 @@ Page {
                 text: qsTr("Cancel")
                 flat: true
                 Accessible.name: text
-                onClicked: page.finished()
+                onClicked: editor.unsavedChanges ? discardDialog.ask(true) : page.finished()
             }
             Button {
                 objectName: "saveButton"
@@ -170,6 +195,59 @@ Page {
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: text
                 onClicked: editor.save()
+            }
+        }
+    }
+
+    Dialog {
+        id: discardDialog
+
+        // Whether the editor closes once the work is discarded (Cancel) or starts afresh.
+        property bool closeAfter
+
+        function ask(closeEditor) {
+            closeAfter = closeEditor
+            open()
+        }
+
+        function discard() {
+            close()
+            editor.discardChanges()
+            if (closeAfter)
+                page.finished()
+        }
+
+        objectName: "discardDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacingLarge, 420)
+        modal: true
+        title: editor.editing ? qsTr("Discard your changes?") : qsTr("Discard this craving log?")
+        onOpened: keepEditing.forceActiveFocus(Qt.PopupFocusReason)
+
+        EmptyState {
+            width: parent.width
+            text: qsTr("What you entered will be lost.")
+        }
+
+        footer: RowLayout {
+            spacing: Theme.spacing
+            Item { Layout.fillWidth: true }
+            Button {
+                id: keepEditing
+                objectName: "keepEditingButton"
+                text: qsTr("Keep editing")
+                Layout.bottomMargin: Theme.spacingLarge
+                Accessible.name: text
+                onClicked: discardDialog.close()
+            }
+            Button {
+                objectName: "confirmDiscardButton"
+                text: qsTr("Discard")
+                Layout.rightMargin: Theme.spacingLarge
+                Layout.bottomMargin: Theme.spacingLarge
+                Accessible.name: text
+                onClicked: discardDialog.discard()
             }
         }
     }

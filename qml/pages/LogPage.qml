@@ -33,6 +33,7 @@ Page {
             id: logs
             session: ProfileSession
             skills: CopingSkillList
+            drafts: CravingDrafts
         }
         delegate: CravingLogDelegate {
             onClicked: page.editRequested(logId)

@@ -18,6 +18,7 @@ Page {
         id: latest
         session: ProfileSession
         skills: CopingSkillList
+        drafts: CravingDrafts
         limit: 3
     }
 
@@ -56,6 +57,12 @@ Page {
                     Layout.preferredHeight: Theme.touchTarget
                     Accessible.name: text
                     onClicked: page.logCravingRequested()
+                }
+                EmptyState {
+                    objectName: "draftWaiting"
+                    visible: CravingDrafts.hasNewLog
+                    text: qsTr("A craving log you started is waiting: open it to finish or "
+                               + "discard it.")
                 }
             }
 

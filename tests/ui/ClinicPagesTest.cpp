@@ -245,7 +245,7 @@ bool waitForText(UiHarness& ui, const QString& text) {
 
 // The list of what was sent follows each sync as it ends, on the page the client has open.
 TEST(ClinicPages, SentToYourClinicGrowsWhenASyncEndsAndTheClinicIsShownByName) {
-    UiHarness ui(QLocale(QLocale::English), manualSync());
+    UiHarness ui(QLocale(QLocale::English), QDateTime::currentDateTimeUtc(), manualSync());
     ASSERT_TRUE(ui.window());
     ScriptedHttpServer clinic;
     ui.signInAt(clinic.baseUrl());
@@ -284,7 +284,7 @@ TEST(ClinicPages, SentToYourClinicGrowsWhenASyncEndsAndTheClinicIsShownByName) {
 // A log that cannot be sent is set aside, named on the Clinic page with why and what to do, and
 // the client can keep it on the device only.
 TEST(ClinicPages, WhatCouldNotBeSentIsShownAndCanBeKeptOnTheDeviceOnly) {
-    UiHarness ui(QLocale(QLocale::English), manualSync());
+    UiHarness ui(QLocale(QLocale::English), QDateTime::currentDateTimeUtc(), manualSync());
     ASSERT_TRUE(ui.window());
     ScriptedHttpServer clinic;
     ui.signInAt(clinic.baseUrl());

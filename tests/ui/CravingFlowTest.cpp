@@ -11,15 +11,6 @@ Q_IMPORT_QML_PLUGIN(StepstonePlugin)
 using namespace stepstone;
 using namespace stepstone::test;
 
-namespace {
-
-std::vector<CravingLog> savedLogs(UiHarness& ui) {
-    auto logs = ui.session().cravingLogs()->recent(100);
-    return logs ? std::move(*logs) : std::vector<CravingLog>{};
-}
-
-} // namespace
-
 TEST(CravingFlow, PhoneLogsACravingInThreeTapsAndTodayShowsIt) {
     UiHarness ui;
     ASSERT_TRUE(ui.window());
@@ -42,7 +33,7 @@ TEST(CravingFlow, PhoneLogsACravingInThreeTapsAndTodayShowsIt) {
     ui.tap(save); // tap 3
 
     ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
-    const auto logs = savedLogs(ui);
+    const auto logs = ui.savedLogs();
     ASSERT_EQ(logs.size(), 1u);
     EXPECT_EQ(logs[0].entry.intensity, 8);
     EXPECT_EQ(logs[0].entry.outcome, CravingOutcome::StillGoing);
@@ -67,7 +58,7 @@ TEST(CravingFlow, KeyboardAloneLogsACraving) {
     ui.key(Qt::Key_Right);
     ui.key(Qt::Key_S, Qt::ControlModifier);
     ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
-    const auto logs = savedLogs(ui);
+    const auto logs = ui.savedLogs();
     ASSERT_EQ(logs.size(), 1u);
     EXPECT_EQ(logs[0].entry.intensity, 7);
 }
@@ -87,7 +78,7 @@ TEST(CravingFlow, FullFormSavesTriggersNoteSkillAndOutcome) {
     ui.tap(ui.find(QStringLiteral("saveButton")));
     ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
 
-    const auto logs = savedLogs(ui);
+    const auto logs = ui.savedLogs();
     ASSERT_EQ(logs.size(), 1u);
     EXPECT_EQ(logs[0].entry.triggers, CravingTrigger::Places | CravingTrigger::Lonely);
     EXPECT_EQ(logs[0].entry.note, QStringLiteral("After work, near the old bar"));
@@ -101,7 +92,7 @@ TEST(CravingFlow, EditingAndDeletingFromTheLogPage) {
     ui.resize(360, 640);
     ui.tap(ui.waitFor(QStringLiteral("logCravingButton")));
     ui.tap(ui.waitFor(QStringLiteral("saveButton")));
-    ASSERT_EQ(savedLogs(ui).size(), 1u);
+    ASSERT_EQ(ui.savedLogs().size(), 1u);
 
     ui.tap(ui.waitFor(QStringLiteral("nav-1")));
     QQuickItem* list = ui.waitFor(QStringLiteral("allLogs"));
@@ -111,7 +102,7 @@ TEST(CravingFlow, EditingAndDeletingFromTheLogPage) {
     ASSERT_TRUE(remove) << "tapping a log opens it for editing";
     ui.tap(remove);
     ASSERT_TRUE(ui.waitFor(QStringLiteral("logPage")));
-    EXPECT_TRUE(savedLogs(ui).empty());
+    EXPECT_TRUE(ui.savedLogs().empty());
     EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("No cravings logged yet.")));
 }
 

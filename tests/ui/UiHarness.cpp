@@ -22,7 +22,8 @@ void collect(QQuickItem* item, const std::function<void(QQuickItem*)>& visit) {
 
 } // namespace
 
-UiHarness::UiHarness(const QLocale& locale, ClinicLink::Settings linkSettings) {
+UiHarness::UiHarness(const QLocale& locale, const QDateTime& now, ClinicLink::Settings linkSettings)
+    : m_clock(now) {
     QLocale::setDefault(locale);
     m_translator = installTranslations(locale);
     m_assembly = std::make_unique<AppAssembly>(m_dir.path(), m_secrets, m_clock, locale, m_browser,
@@ -130,6 +131,11 @@ QString UiHarness::screenshot(const QString& name) const {
     return path;
 }
 
+QString UiHarness::textOf(const QString& objectName) const {
+    QQuickItem* item = find(objectName);
+    return item ? item->property("text").toString() : QString();
+}
+
 QString UiHarness::visibleText() const {
     QStringList texts;
     collect(m_window->contentItem(), [&](QQuickItem* item) {
@@ -152,6 +158,11 @@ QStringList UiHarness::controlsWithoutAccessibleName() const {
                 QString::fromLatin1(item->metaObject()->className()), item->objectName());
     });
     return unnamed;
+}
+
+std::vector<CravingLog> UiHarness::savedLogs() {
+    auto logs = session().cravingLogs()->recent(100);
+    return logs ? std::move(*logs) : std::vector<CravingLog>{};
 }
 
 } // namespace stepstone::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppAssembly.h"
+#include "QtPrinters.h"
 #include "fake/FixedClock.h"
 #include "fake/InMemorySecretStore.h"
 
@@ -22,10 +23,12 @@ public:
     QList<QUrl> opened;
 };
 
-// The app's own assembly and Main.qml in a real window, on a fresh encrypted profile.
+// The app's own assembly and Main.qml in a real window, on a fresh encrypted profile, with a
+// clock that starts at `now` and moves only when a test moves it.
 class UiHarness {
 public:
     explicit UiHarness(const QLocale& locale = QLocale(QLocale::English),
+                       const QDateTime& now = QDateTime::currentDateTimeUtc(),
                        ClinicLink::Settings linkSettings = {});
     ~UiHarness();
 
@@ -41,6 +44,7 @@ public:
     ClinicConnection& clinic() { return m_assembly->clinic(); }
     const RecordingBrowser& browser() const { return m_browser; }
     QDateTime now() const { return m_clock.now(); }
+    platform::FixedClock& clock() { return m_clock; }
 
     void resize(int width, int height);
     // The visible item with this objectName, or null.
@@ -52,17 +56,21 @@ public:
     void type(const QString& text);
     // Saves a PNG under build/screenshots and returns its path.
     QString screenshot(const QString& name) const;
+    // The `text` of the visible item with this objectName; empty when there is none.
+    QString textOf(const QString& objectName) const;
     // The texts of all visible Text items, joined with newlines.
     QString visibleText() const;
     // Controls that take focus but have no accessible name.
     QStringList controlsWithoutAccessibleName() const;
     const QStringList& qmlWarnings() const { return m_warnings; }
+    // The live craving logs in the profile's store, newest first.
+    std::vector<CravingLog> savedLogs();
 
 private:
     QTranslator* m_translator = nullptr;
     QTemporaryDir m_dir;
     platform::InMemorySecretStore m_secrets;
-    platform::FixedClock m_clock{QDateTime::currentDateTimeUtc()};
+    platform::FixedClock m_clock;
     RecordingBrowser m_browser;
     std::unique_ptr<AppAssembly> m_assembly;
     QQmlApplicationEngine m_engine;

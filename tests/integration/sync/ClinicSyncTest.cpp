@@ -77,10 +77,32 @@ CravingLog ClinicSyncTest::log(int intensity, const QString& note) {
     return m_device->log(intensity, note);
 }
 
+// Pages by meta.lastUpdated (strictly increasing on this server) rather than by offset: other
+// tests on the shared server delete their own Observations meanwhile, and a delete between two
+// offset pages shifts a record of this test out of both.
 std::multiset<QString> ClinicSyncTest::cravingIdsOnServer() {
-    return idsFound(
-        m_clinic,
-        QStringLiteral("Observation?subject=Patient/%1&_count=1000").arg(QLatin1String(kPatient)));
+    std::multiset<QString> ids;
+    QString after;
+    for (bool more = true; more;) {
+        QString search =
+            QStringLiteral("Observation?subject=Patient/%1&_sort=_lastUpdated&_count=1000")
+                .arg(QLatin1String(kPatient));
+        if (!after.isEmpty())
+            search += "&_lastUpdated=gt" + QString::fromLatin1(QUrl::toPercentEncoding(after));
+        const FhirAnswer page = fhirGet(m_clinic.fhirBase, search, m_clinic.therapistToken);
+        EXPECT_EQ(page.status, 200) << qPrintable(search);
+        const QJsonArray entries = page.resource.value("entry").toArray();
+        for (const auto& entry : entries) {
+            const QJsonObject resource = entry.toObject()["resource"].toObject();
+            ids.insert(resource["id"].toString());
+            after = resource["meta"].toObject()["lastUpdated"].toString();
+        }
+        more = false;
+        for (const auto& link : page.resource.value("link").toArray())
+            more = more || link.toObject()["relation"].toString() == "next";
+        more = more && !entries.isEmpty();
+    }
+    return ids;
 }
 
 Result<FhirResponse, FhirError> ClinicSyncTest::getAsClient(const QString& target) {

@@ -45,6 +45,40 @@ TEST_F(SyncRoundTrip, OfflineCravingsReachTheServerOnceAndEditsAndDeletesFollow)
     EXPECT_EQ(m_device->queuedChanges(), 0);
 }
 
+TEST_F(SyncRoundTrip, AnUndoneDeleteEndsWithTheLogAtTheClinicUnderItsId) {
+    const CravingLog uploadedFirst = log(7, QStringLiteral("deleted by mistake, after upload"));
+    const CravingLog undoneOffline =
+        log(3, QStringLiteral("deleted and undone before the next sync"));
+    ASSERT_TRUE(m_sharing->setCravingSharing(m_account, true, m_clock->now()).ok());
+    ASSERT_TRUE(sync());
+
+    // The delete reaches the clinic before the client takes it back.
+    m_clock->advanceSeconds(10);
+    ASSERT_TRUE(m_cravings->remove(uploadedFirst.id).ok());
+    ASSERT_TRUE(m_cravings->remove(undoneOffline.id).ok());
+    ASSERT_TRUE(m_cravings->restore(undoneOffline.id, undoneOffline.entry).ok());
+    ASSERT_TRUE(sync());
+    ASSERT_EQ(
+        fhirGet(m_clinic.fhirBase, "Observation/" + idOf(uploadedFirst), m_clinic.therapistToken)
+            .status,
+        410);
+
+    m_clock->advanceSeconds(5);
+    ASSERT_TRUE(m_cravings->restore(uploadedFirst.id, uploadedFirst.entry).ok());
+    ASSERT_TRUE(sync());
+
+    for (const CravingLog& each : {uploadedFirst, undoneOffline}) {
+        const FhirAnswer atClinic =
+            fhirGet(m_clinic.fhirBase, "Observation/" + idOf(each), m_clinic.therapistToken);
+        ASSERT_EQ(atClinic.status, 200) << qPrintable(each.entry.note);
+        EXPECT_EQ(atClinic.resource["valueInteger"].toInt(), each.entry.intensity);
+        EXPECT_EQ(atClinic.resource["note"].toArray()[0].toObject()["text"].toString(),
+                  each.entry.note);
+    }
+    EXPECT_EQ(cravingIdsOnServer().count(idOf(uploadedFirst)), 1u);
+    EXPECT_EQ(m_device->queuedChanges(), 0);
+}
+
 TEST_F(SyncRoundTrip, CravingsAreNotSentWhileSharingIsOff) {
     const CravingLog mine = log(5, QStringLiteral("not for the clinic"));
     ASSERT_TRUE(sync());

@@ -219,3 +219,76 @@ TEST_F(CravingLogStoreTest, LogsSavedBeforeOffsetsWereKeptReadAsUtc) {
     EXPECT_EQ(found->entry.occurredAt, QDateTime::fromMSecsSinceEpoch(1780000000000, Qt::UTC));
     EXPECT_EQ(found->entry.occurredAt.timeSpec(), Qt::UTC);
 }
+
+TEST_F(CravingLogStoreTest, RestoreBringsADeletedLogBackUnderItsIdAndQueuesItAgain) {
+    CravingEntry e = entry(8, QStringLiteral("words the client wants back"));
+    e.occurredAt = QDateTime(QDate(2026, 11, 1), QTime(21, 30), Qt::OffsetFromUTC, -5 * 3600);
+    e.triggers = CravingTrigger::People | CravingTrigger::Tired;
+    e.copingSkillId = QStringLiteral("urge-surfing");
+    e.outcome = CravingOutcome::Passed;
+    auto added = m_store->add(e);
+    ASSERT_TRUE(added.ok());
+    Outbox outbox(*m_db);
+    const QString id = added->id.toString(QUuid::WithoutBraces);
+    const qint64 uploaded = m_clock.now().toMSecsSinceEpoch();
+    ASSERT_TRUE(
+        outbox.markSent(m_account, {CravingLogStore::kRecordType, id}, uploaded, uploaded, false)
+            .ok());
+    m_clock.advanceSeconds(5);
+    ASSERT_TRUE(m_store->remove(added->id).ok());
+    ASSERT_TRUE(outbox
+                    .markSent(m_account, {CravingLogStore::kRecordType, id}, uploaded + 5000,
+                              uploaded + 5000, true)
+                    .ok());
+    m_clock.advanceSeconds(3);
+    QSignalSpy announced(m_store, &CravingLogStore::changed);
+
+    auto restored = m_store->restore(added->id, e);
+    ASSERT_TRUE(restored.ok());
+    EXPECT_EQ(restored->id, added->id);
+    EXPECT_EQ(restored->entry, e);
+    EXPECT_EQ(restored->entry.occurredAt.offsetFromUtc(), -5 * 3600);
+    EXPECT_FALSE(restored->deletedAt.has_value());
+    EXPECT_EQ(restored->createdAt, added->createdAt);
+    EXPECT_EQ(restored->updatedAt, m_clock.now());
+    EXPECT_EQ(announced.size(), 1);
+    auto recent = m_store->recent(10);
+    ASSERT_TRUE(recent.ok());
+    ASSERT_EQ(recent->size(), 1u);
+    auto pending = outbox.pending(m_account, CravingLogStore::kRecordType, 10);
+    ASSERT_TRUE(pending.ok());
+    ASSERT_EQ(pending->size(), 1u) << "the clinic, which had the delete, gets the log again";
+    EXPECT_EQ(pending->at(0).recordId, id);
+}
+
+TEST_F(CravingLogStoreTest, OnlyADeletedLogCanBeRestored) {
+    auto live = m_store->add(entry(3, QStringLiteral("still here")));
+    ASSERT_TRUE(live.ok());
+    auto overLive = m_store->restore(live->id, entry(9, QStringLiteral("other words")));
+    ASSERT_FALSE(overLive.ok());
+    EXPECT_EQ(overLive.error().kind, StoreErrorKind::NotFound);
+    EXPECT_EQ(m_store->find(live->id)->entry.note, "still here");
+
+    auto unknown = m_store->restore(QUuid::createUuid(), entry(3));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().kind, StoreErrorKind::NotFound);
+    EXPECT_EQ(m_store->recent(10)->size(), 1u);
+}
+
+TEST_F(CravingLogStoreTest, ADeleteIsWholeOnDiskBeforeAnyUndo) {
+    CravingEntry e = entry(5, QStringLiteral("gone if the app dies now"));
+    e.triggers = CravingTrigger::Lonely;
+    auto added = m_store->add(e);
+    ASSERT_TRUE(added.ok());
+    ASSERT_TRUE(m_store->remove(added->id).ok());
+
+    // What a restarted app would read: another connection to the same file.
+    auto reopened = Database::open(m_dir.filePath(QStringLiteral("s.db")), m_key,
+                                   Database::Mode::OpenExisting, schemaMigrations());
+    ASSERT_TRUE(reopened.ok());
+    auto tombstone = CravingLogStore(**reopened, m_clock).find(added->id);
+    ASSERT_TRUE(tombstone.ok());
+    EXPECT_TRUE(tombstone->deletedAt.has_value());
+    EXPECT_TRUE(tombstone->entry.note.isEmpty());
+    EXPECT_FALSE(tombstone->entry.triggers);
+}

@@ -68,3 +68,18 @@ TEST_F(SentLogStoreTest, EachClinicAccountHasItsOwnLog) {
     EXPECT_EQ(SentLogStore(*m_db).recentlySent(m_account, 10)->size(), 1u);
     EXPECT_EQ(SentLogStore(*m_db).recentlySent(other, 10)->size(), 1u);
 }
+
+TEST_F(SentLogStoreTest, ACravingIsNamedByItsTimeWithTheOffsetItWasLivedIn) {
+    CravingEntry e = entry(5);
+    e.occurredAt = QDateTime(QDate(2026, 3, 7), QTime(21, 30), Qt::OffsetFromUTC, -6 * 3600);
+    auto log = m_store->add(e);
+    ASSERT_TRUE(log.ok());
+    sent(CravingLogStore::kRecordType, log->id.toString(QUuid::WithoutBraces));
+
+    auto records = SentLogStore(*m_db).recentlySent(m_account, 10);
+    ASSERT_TRUE(records.ok());
+    ASSERT_EQ(records->size(), 1u);
+    EXPECT_EQ((*records)[0].recordTime, e.occurredAt);
+    EXPECT_EQ((*records)[0].recordTime.offsetFromUtc(), -6 * 3600);
+    EXPECT_EQ((*records)[0].recordTime.time(), QTime(21, 30));
+}
