@@ -1,5 +1,8 @@
 #include "AppAssembly.h"
 
+#include "OfflineNetworkAccess.h"
+#include "ResourceOnlyUrls.h"
+
 #include <QCoreApplication>
 #include <QQmlEngine>
 #include <QTranslator>
@@ -19,15 +22,19 @@ CopingSkillCatalog builtInSkills(const QLocale& locale) {
 } // namespace
 
 AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clock& clock,
-                         const QLocale& locale, AuthorizationBrowser& browser)
+                         const QLocale& locale, AuthorizationBrowser& browser,
+                         const ColorSchemeSource& systemColorScheme)
     : m_session(dataDir, secrets, clock)
     , m_skills(builtInSkills(locale))
     , m_clinic({m_session, secrets, clock, browser})
-    , m_sharing(m_session, m_clinic) {
+    , m_sharing(m_session, m_clinic)
+    , m_colorScheme(systemColorScheme) {
     ProfileSession::setInstance(&m_session);
     CopingSkillList::setInstance(&m_skills);
     ClinicConnection::setInstance(&m_clinic);
     CravingSharing::setInstance(&m_sharing);
+    ColorScheme::setInstance(&m_colorScheme);
+    SystemFont::setInstance(&m_font);
 }
 
 AppAssembly::~AppAssembly() {
@@ -35,10 +42,17 @@ AppAssembly::~AppAssembly() {
     CopingSkillList::setInstance(nullptr);
     ClinicConnection::setInstance(nullptr);
     CravingSharing::setInstance(nullptr);
+    ColorScheme::setInstance(nullptr);
+    SystemFont::setInstance(nullptr);
 }
 
 void AppAssembly::prepare(QQmlEngine& engine) {
+    // Neither keeps state per engine; the engine does not own them.
+    static ResourceOnlyUrls resourceOnly;
+    static OfflineNetworkAccess offline;
     engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.addUrlInterceptor(&resourceOnly);
+    engine.setNetworkAccessManagerFactory(&offline);
 }
 
 QTranslator* installTranslations(const QLocale& locale) {

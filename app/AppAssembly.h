@@ -1,9 +1,11 @@
 #pragma once
 
 #include "ClinicConnection.h"
+#include "ColorScheme.h"
 #include "CopingSkillList.h"
 #include "CravingSharing.h"
 #include "ProfileSession.h"
+#include "SystemFont.h"
 
 #include <QLocale>
 #include <QString>
@@ -18,9 +20,13 @@ namespace stepstone {
 class AppAssembly {
 public:
     static constexpr char kMainQml[] = "qrc:/Stepstone/qml/Main.qml";
+    // The Qt Quick Controls style (qml/style): focus rings, touch targets, plain text, theme
+    // colours for every control. Set with QQuickStyle before the first engine loads.
+    static constexpr char kStyle[] = "StepstoneStyle";
 
     AppAssembly(const QString& dataDir, SecretStore& secrets, const Clock& clock,
-                const QLocale& locale, AuthorizationBrowser& browser);
+                const QLocale& locale, AuthorizationBrowser& browser,
+                const ColorSchemeSource& systemColorScheme);
     ~AppAssembly();
     AppAssembly(const AppAssembly&) = delete;
     AppAssembly& operator=(const AppAssembly&) = delete;
@@ -28,8 +34,10 @@ public:
     ProfileSession& session() { return m_session; }
     CopingSkillList& skills() { return m_skills; }
     ClinicConnection& clinic() { return m_clinic; }
+    ColorScheme& colorScheme() { return m_colorScheme; }
 
-    // Import paths the QML module needs on Qt 6.4 (no loadFromModule).
+    // Import paths the QML module needs on Qt 6.4 (no loadFromModule), and the engine's limits:
+    // it loads only the app's resources and Qt's own modules, and nothing from the network.
     static void prepare(QQmlEngine& engine);
 
 private:
@@ -37,6 +45,8 @@ private:
     CopingSkillList m_skills;
     ClinicConnection m_clinic;
     CravingSharing m_sharing;
+    ColorScheme m_colorScheme;
+    SystemFont m_font;
 };
 
 // Installs the translation for `locale` on the application, if one ships; returns it (owned by

@@ -17,15 +17,5 @@ TabButton {
     text: modelData.icon + "\n" + modelData.title
     font.pixelSize: Theme.fontSmall
     font.bold: checked
-    // Basic draws an unselected tab's text in brightText, meant for a dark tab.
-    palette.brightText: Theme.mutedText
-    palette.windowText: Theme.primary
     Accessible.name: modelData.title
-
-    background: Rectangle {
-        radius: Theme.radius
-        color: button.checked ? Theme.selectedFill : "transparent"
-        border.color: button.visualFocus ? Theme.primary : "transparent"
-        border.width: 2
-    }
 }

@@ -25,11 +25,6 @@ Page {
     StackView.onActivated: intensity.takeFocus()
 
     Shortcut {
-        sequence: "Esc"
-        onActivated: page.finished()
-    }
-
-    Shortcut {
         sequence: "Ctrl+S"
         onActivated: editor.save()
     }

@@ -1,3 +1,4 @@
+#include "SampleRecords.h"
 #include "UiHarness.h"
 #include "sync/ScriptedHttpServer.h"
 
@@ -7,42 +8,6 @@
 
 using namespace stepstone;
 using namespace stepstone::test;
-
-namespace {
-
-Session session(const QString& id, const QDateTime& start, Session::Kind kind) {
-    Session item;
-    item.id = id;
-    item.versionId = QStringLiteral("v1");
-    item.kind = kind;
-    item.status = Session::Status::Booked;
-    item.start = start;
-    item.end = start.addSecs(90 * 60);
-    return item;
-}
-
-// Three sessions as the clinic sends them: in person, by video, and one called off.
-void storeDemoSessions(UiHarness& ui) {
-    const QDateTime tomorrow = ui.now().addDays(1);
-    Session group = session(QStringLiteral("s-group"), tomorrow, Session::Kind::Group);
-    group.title = QStringLiteral("Relapse prevention group");
-    group.place = QStringLiteral("Riverside Clinic, Room 2, 14 Mill Street");
-    Session video =
-        session(QStringLiteral("s-video"), tomorrow.addDays(2), Session::Kind::Individual);
-    video.title = QStringLiteral("Check-in with Morgan");
-    video.videoLink = QUrl(QStringLiteral("https://video.example.org/room/abc"));
-    Session cancelled =
-        session(QStringLiteral("s-family"), tomorrow.addDays(4), Session::Kind::Family);
-    cancelled.title = QStringLiteral("Family session");
-    cancelled.status = Session::Status::Cancelled;
-    cancelled.comment = QStringLiteral("Morgan is away; we will find a new date with you.");
-    SessionStore& store = *ui.session().sessions();
-    for (const Session& item : {group, video, cancelled})
-        ASSERT_TRUE(store.replace(item).ok());
-    store.announceChanges();
-}
-
-} // namespace
 
 TEST(ClinicPages, PhoneSessionsShowPlaceVideoAndCancellation) {
     UiHarness ui;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppAssembly.h"
+#include "fake/FakeColorScheme.h"
 #include "fake/FixedClock.h"
 #include "fake/InMemorySecretStore.h"
 
@@ -25,14 +26,31 @@ public:
 // The app's own assembly and Main.qml in a real window, on a fresh encrypted profile.
 class UiHarness {
 public:
+    struct Options {
+        QLocale locale = QLocale(QLocale::English);
+        // The profile folder; empty: a fresh one that goes with the harness.
+        QString dataDir;
+        // Every keychain call fails this way (a system without a keyring, a locked one).
+        std::optional<SecretErrorKind> keychainFailure;
+        // The system's colour-scheme setting; null: a fake one, light until the test says.
+        const ColorSchemeSource* systemColorScheme = nullptr;
+        // Starts signed in at this clinic, as after an earlier sign-in (its refresh token is
+        // made up, so syncing ends in an error the page shows).
+        QUrl signedInAt;
+    };
+
     explicit UiHarness(const QLocale& locale = QLocale(QLocale::English));
+    explicit UiHarness(const Options& options);
     ~UiHarness();
 
     QQuickWindow* window() const { return m_window; }
+    QQmlEngine& engine() { return m_engine; }
     ProfileSession& session() { return m_assembly->session(); }
     ClinicConnection& clinic() { return m_assembly->clinic(); }
     const RecordingBrowser& browser() const { return m_browser; }
     QDateTime now() const { return m_clock.now(); }
+    // The fake system colour scheme (when the options named no other).
+    void setSystemColorScheme(ColorSchemePreference preference);
 
     void resize(int width, int height);
     // The visible item with this objectName, or null.
@@ -48,12 +66,18 @@ public:
     QString visibleText() const;
     // Controls that take focus but have no accessible name.
     QStringList controlsWithoutAccessibleName() const;
+    // Visible items the keyboard can reach, with the class and objectName of each.
+    QList<QQuickItem*> focusableItems() const;
+    static QString describe(const QQuickItem* item);
     const QStringList& qmlWarnings() const { return m_warnings; }
 
 private:
+    void rememberSignIn(const QUrl& fhirBase);
+
     QTranslator* m_translator = nullptr;
     QTemporaryDir m_dir;
     platform::InMemorySecretStore m_secrets;
+    platform::FakeColorScheme m_colorScheme;
     platform::FixedClock m_clock{QDateTime::currentDateTimeUtc()};
     RecordingBrowser m_browser;
     std::unique_ptr<AppAssembly> m_assembly;
