@@ -5,8 +5,6 @@ import Stepstone
 
 // One destination in the bottom bar or side rail.
 TabButton {
-    id: button
-
     required property var modelData
     required property int index
 

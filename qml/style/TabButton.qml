@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Templates as T
 import StepstoneTheme
 
-// A navigation destination: the chosen one in the primary colour.
+// A navigation destination: the chosen one in the primary colour. The bar's buttons reach the
+// window's edge, so the focus ring is drawn just inside.
 T.TabButton {
     id: control
 
@@ -27,6 +28,7 @@ T.TabButton {
 
     FocusRing {
         shown: control.visualFocus
+        inside: true
         controlRadius: Theme.controlRadius
     }
 }

@@ -65,8 +65,10 @@ void expectSoundScreen(UiHarness& ui, const QString& screen) {
         if (topLeft.x() < -0.5 || topLeft.x() + drawn > windowWidth + 0.5)
             cutOff << text;
     });
-    EXPECT_EQ(markup, QStringList()) << qPrintable(screen) << ": text read as markup";
-    EXPECT_EQ(cutOff, QStringList()) << qPrintable(screen) << ": text past the window's edge";
+    EXPECT_TRUE(markup.isEmpty()) << qPrintable(screen)
+                                  << ": text read as markup: " << qPrintable(markup.join(u'\n'));
+    EXPECT_TRUE(cutOff.isEmpty()) << qPrintable(screen) << ": text past the window's edge: "
+                                  << qPrintable(cutOff.join(u'\n'));
 
     QStringList small;
     for (QQuickItem* item : ui.focusableItems())
@@ -75,7 +77,8 @@ void expectSoundScreen(UiHarness& ui, const QString& screen) {
                          .arg(UiHarness::describe(item))
                          .arg(item->width())
                          .arg(item->height());
-    EXPECT_EQ(small, QStringList()) << qPrintable(screen) << ": touch targets under 48 px";
+    EXPECT_TRUE(small.isEmpty()) << qPrintable(screen) << ": touch targets under 48 px: "
+                                 << qPrintable(small.join(u'\n'));
 }
 
 // Tabs through the screen: wherever the focus lands, the focus ring shows, and Tab goes all the
@@ -184,6 +187,11 @@ TEST_P(LookTour, ClinicSignedInWithASyncProblem) {
         // The sync keeps trying again: show it between two tries, with the problem on screen.
         look(ui, size, QStringLiteral("clinic-signed-in"),
              [&] { return ui.find(QStringLiteral("syncProblem")) && !ui.clinic().syncing(); });
+        // The status line starts where the problem line does, busy indicator or not.
+        QQuickItem* status = ui.find(QStringLiteral("syncStatus"));
+        QQuickItem* problem = ui.find(QStringLiteral("syncProblem"));
+        ASSERT_TRUE(status && problem);
+        EXPECT_NEAR(status->mapToScene({}).x(), problem->mapToScene({}).x(), 0.5);
         EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
     }
 }
