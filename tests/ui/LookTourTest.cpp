@@ -274,6 +274,22 @@ TEST(AppShellKeys, EscAndBackCloseTheTopPage) {
         EXPECT_TRUE(closed("cravingEditorPage")) << "key " << key << " on the editor";
         EXPECT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
     }
+    // With a list open, Esc closes the list and leaves the page alone.
+    ui.key(Qt::Key_N, Qt::ControlModifier);
+    QQuickItem* skills = ui.waitFor(QStringLiteral("skillPicker"));
+    ASSERT_TRUE(skills);
+    skills->forceActiveFocus(Qt::TabFocusReason);
+    ui.key(Qt::Key_Space);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return skills->property("popup").value<QObject*>()->property("opened").toBool(); }));
+    ui.key(Qt::Key_Escape);
+    EXPECT_TRUE(QTest::qWaitFor([&] {
+        return !skills->property("popup").value<QObject*>()->property("visible").toBool();
+    }));
+    EXPECT_TRUE(ui.find(QStringLiteral("cravingEditorPage"))) << "Esc closed the list only";
+    ui.key(Qt::Key_Escape);
+    EXPECT_TRUE(closed("cravingEditorPage"));
+
     goTo(ui, 3, "clinicPage");
     for (int key : {int(Qt::Key_Escape), int(Qt::Key_Back)}) {
         ui.tap(ui.waitFor(QStringLiteral("sharingButton")));

@@ -43,7 +43,7 @@ const Pairing kPairings[] = {
     {"mutedText", "background", kText},
     {"mutedText", "surface", kText}, // secondary lines, placeholders, unchosen tabs
     {"mutedText", "selectedFill", kText},
-    {"primary", "background", kText}, // a flat button's text
+    {"primary", "background", kText}, // a flat button's text; a filled button's edge
     {"primary", "surface", kText},
     {"primary", "selectedFill", kText},  // the chosen tab's text
     {"textOnPrimary", "primary", kText}, // filled buttons, chosen chips, selected text
@@ -52,8 +52,6 @@ const Pairing kPairings[] = {
     {"textOnError", "error", kText}, // the "Cancelled" badge
     {"controlBorder", "background", kGraphic},
     {"controlBorder", "surface", kGraphic}, // buttons, fields, chips, radios, switches, slider
-    {"primary", "background", kGraphic},    // a filled button's edge
-    {"primary", "surface", kGraphic},
     {"focusRing", "background", kGraphic},
     {"focusRing", "surface", kGraphic},
     {"focusRing", "selectedFill", kGraphic},
