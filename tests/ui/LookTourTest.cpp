@@ -146,7 +146,10 @@ TEST_P(LookTour, TodayLogEditorSessionsClinicAndSharing) {
         look(ui, size, QStringLiteral("today-empty"));
 
         ui.key(Qt::Key_N, Qt::ControlModifier);
-        ASSERT_TRUE(ui.waitFor(QStringLiteral("intensitySlider")));
+        QQuickItem* slider = ui.waitFor(QStringLiteral("intensitySlider"));
+        ASSERT_TRUE(slider);
+        // The editor, once in place, gives the slider the focus: the Tab walk starts after.
+        ASSERT_TRUE(QTest::qWaitFor([&] { return slider->hasActiveFocus(); }));
         look(ui, size, QStringLiteral("editor"));
         ui.key(Qt::Key_Escape);
         ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
@@ -278,6 +281,9 @@ TEST(AppShellKeys, EscAndBackCloseTheTopPage) {
     ui.key(Qt::Key_N, Qt::ControlModifier);
     QQuickItem* skills = ui.waitFor(QStringLiteral("skillPicker"));
     ASSERT_TRUE(skills);
+    // Once opened, the editor gives the slider the focus; only then is it the client's turn.
+    QQuickItem* slider = ui.find(QStringLiteral("intensitySlider"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return slider->hasActiveFocus(); }));
     skills->forceActiveFocus(Qt::TabFocusReason);
     ui.key(Qt::Key_Space);
     ASSERT_TRUE(QTest::qWaitFor(
