@@ -1,5 +1,8 @@
 #include "AppAssembly.h"
 
+#include "OfflineNetworkAccess.h"
+#include "ResourceOnlyUrls.h"
+
 #include <QCoreApplication>
 #include <QNetworkInformation>
 #include <QQmlEngine>
@@ -27,6 +30,7 @@ bool isOnline(QNetworkInformation::Reachability reachability) {
 
 AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clock& clock,
                          const QLocale& locale, AuthorizationBrowser& browser,
+                         const ColorSchemeSource& systemColorScheme,
                          ClinicLink::Settings linkSettings)
     : m_secrets(secrets)
     , m_browser(browser)
@@ -35,13 +39,16 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     , m_skills(builtInSkills(locale))
     , m_clinic(clock)
     , m_sharing(m_session)
-    , m_deletion(m_session) {
+    , m_deletion(m_session)
+    , m_colorScheme(systemColorScheme) {
     ProfileSession::setInstance(&m_session);
     CopingSkillList::setInstance(&m_skills);
     ClinicConnection::setInstance(&m_clinic);
     CravingSharing::setInstance(&m_sharing);
     CravingDrafts::setInstance(&m_drafts);
     CravingDeletion::setInstance(&m_deletion);
+    ColorScheme::setInstance(&m_colorScheme);
+    SystemFont::setInstance(&m_font);
     QObject::connect(&m_session, &ProfileSession::stateChanged, &m_session,
                      [this] { linkProfileWhenOpen(); });
     linkProfileWhenOpen();
@@ -79,10 +86,17 @@ AppAssembly::~AppAssembly() {
     CravingSharing::setInstance(nullptr);
     CravingDrafts::setInstance(nullptr);
     CravingDeletion::setInstance(nullptr);
+    ColorScheme::setInstance(nullptr);
+    SystemFont::setInstance(nullptr);
 }
 
 void AppAssembly::prepare(QQmlEngine& engine) {
+    // Neither keeps state per engine; the engine does not own them.
+    static ResourceOnlyUrls resourceOnly;
+    static OfflineNetworkAccess offline;
     engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.addUrlInterceptor(&resourceOnly);
+    engine.setNetworkAccessManagerFactory(&offline);
 }
 
 QTranslator* installTranslations(const QLocale& locale) {

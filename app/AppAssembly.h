@@ -1,11 +1,13 @@
 #pragma once
 
 #include "ClinicConnection.h"
+#include "ColorScheme.h"
 #include "CopingSkillList.h"
 #include "CravingDeletion.h"
 #include "CravingDrafts.h"
 #include "CravingSharing.h"
 #include "ProfileSession.h"
+#include "SystemFont.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -24,10 +26,13 @@ namespace stepstone {
 class AppAssembly {
 public:
     static constexpr char kMainQml[] = "qrc:/Stepstone/qml/Main.qml";
+    // The Qt Quick Controls style (qml/style): focus rings, touch targets, plain text, theme
+    // colours for every control. Set with QQuickStyle before the first engine loads.
+    static constexpr char kStyle[] = "StepstoneStyle";
 
     AppAssembly(const QString& dataDir, SecretStore& secrets, const Clock& clock,
                 const QLocale& locale, AuthorizationBrowser& browser,
-                ClinicLink::Settings linkSettings = {});
+                const ColorSchemeSource& systemColorScheme, ClinicLink::Settings linkSettings = {});
     ~AppAssembly();
     AppAssembly(const AppAssembly&) = delete;
     AppAssembly& operator=(const AppAssembly&) = delete;
@@ -37,8 +42,10 @@ public:
     ClinicConnection& clinic() { return m_clinic; }
     // Null until the profile is open.
     ClinicLink* link() const { return m_link.get(); }
+    ColorScheme& colorScheme() { return m_colorScheme; }
 
-    // Import paths the QML module needs on Qt 6.4 (no loadFromModule).
+    // Import paths the QML module needs on Qt 6.4 (no loadFromModule), and the engine's limits:
+    // it loads only the app's resources and Qt's own modules, and nothing from the network.
     static void prepare(QQmlEngine& engine);
 
 private:
@@ -55,6 +62,8 @@ private:
     CravingSharing m_sharing;
     CravingDrafts m_drafts;
     CravingDeletion m_deletion;
+    ColorScheme m_colorScheme;
+    SystemFont m_font;
     std::unique_ptr<ClinicLink> m_link; // after the session: it goes before the profile does
 };
 

@@ -15,6 +15,8 @@
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(StepstonePlugin)
+Q_IMPORT_QML_PLUGIN(StepstoneThemePlugin)
+Q_IMPORT_QML_PLUGIN(StepstoneStylePlugin)
 
 int main(int argc, char* argv[]) {
     QGuiApplication app(argc, argv);
@@ -32,10 +34,20 @@ int main(int argc, char* argv[]) {
         QStringLiteral("dir"));
     parser.addOption(dataDirOption);
     stepstone::demo::addOptions(parser);
+    const QCommandLineOption colorSchemeOption(
+        QStringLiteral("color-scheme"),
+        QStringLiteral("Look light or dark whatever the system says (default: follow the system)."),
+        QStringLiteral("dark|light"));
+    parser.addOption(colorSchemeOption);
     parser.addPositionalArgument(QStringLiteral("link"),
                                  QStringLiteral("A stepstone://connect link from your clinic."),
                                  QStringLiteral("[link]"));
     parser.process(app);
+    const QString colorScheme = parser.value(colorSchemeOption);
+    if (!colorScheme.isEmpty() && colorScheme != u"dark" && colorScheme != u"light") {
+        qCritical("--color-scheme takes dark or light, not %s", qPrintable(colorScheme));
+        return 2;
+    }
 
     const QString dataDir = parser.isSet(dataDirOption)
                                 ? QDir(parser.value(dataDirOption)).absolutePath()
@@ -43,14 +55,20 @@ int main(int argc, char* argv[]) {
 
     const QLocale locale;
     stepstone::installTranslations(locale);
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    QQuickStyle::setStyle(QString::fromLatin1(stepstone::AppAssembly::kStyle));
 
     const std::unique_ptr<stepstone::SecretStore> secrets = stepstone::platform::makeSecretStore();
+    const std::unique_ptr<stepstone::ColorSchemeSource> systemColorScheme =
+        stepstone::platform::makeColorSchemeSource();
     const stepstone::platform::SystemClock clock;
     stepstone::SystemBrowser systemBrowser;
     const auto demo = stepstone::demo::fromArguments(parser);
     stepstone::AppAssembly assembly(dataDir, *secrets, clock, locale,
-                                    demo ? *demo->browser : systemBrowser);
+                                    demo ? *demo->browser : systemBrowser, *systemColorScheme);
+    if (!colorScheme.isEmpty())
+        assembly.colorScheme().setOverride(colorScheme == u"dark"
+                                               ? stepstone::ColorSchemePreference::Dark
+                                               : stepstone::ColorSchemePreference::Light);
     if (demo)
         assembly.clinic().signInWhenReady(demo->clinic);
     for (const QString& argument : parser.positionalArguments())

@@ -36,6 +36,13 @@ Item {
         onActivated: CravingDeletion.undo()
     }
 
+    // Esc, or Back on Android, closes whatever page lies on top (the editor, sharing, …).
+    Shortcut {
+        sequences: ["Esc", "Back"]
+        enabled: stack.depth > 1
+        onActivated: stack.pop()
+    }
+
     // Ctrl+1 … Ctrl+4 go to the destinations, in the order they are shown.
     Repeater {
         model: shell.destinations.length

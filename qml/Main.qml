@@ -13,6 +13,8 @@ ApplicationWindow {
     title: qsTr("Stepstone")
     color: Theme.background
     font.pixelSize: Theme.fontBody
+    // For the few controls the app's style (qml/style) leaves to Basic: scroll bars, the busy
+    // indicator, tool bars.
     palette {
         window: Theme.background
         windowText: Theme.text
@@ -22,7 +24,9 @@ ApplicationWindow {
         buttonText: Theme.text
         highlight: Theme.primary
         highlightedText: Theme.textOnPrimary
-        mid: Theme.outline
+        light: Theme.surface
+        midlight: Theme.selectedFill
+        mid: Theme.controlBorder
         dark: Theme.primary
         placeholderText: Theme.mutedText
     }

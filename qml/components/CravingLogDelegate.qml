@@ -33,7 +33,7 @@ ItemDelegate {
             Label {
                 anchors.centerIn: parent
                 text: row.intensity
-                color: Theme.textOnPrimary
+                color: Theme.intensityDigit
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
             }

@@ -5,8 +5,6 @@ import Stepstone
 
 // One destination in the bottom bar or side rail.
 TabButton {
-    id: button
-
     required property var modelData
     required property int index
 
@@ -17,15 +15,5 @@ TabButton {
     text: modelData.icon + "\n" + modelData.title
     font.pixelSize: Theme.fontSmall
     font.bold: checked
-    // Basic draws an unselected tab's text in brightText, meant for a dark tab.
-    palette.brightText: Theme.mutedText
-    palette.windowText: Theme.primary
     Accessible.name: modelData.title
-
-    background: Rectangle {
-        radius: Theme.radius
-        color: button.checked ? Theme.selectedFill : "transparent"
-        border.color: button.visualFocus ? Theme.primary : "transparent"
-        border.width: 2
-    }
 }

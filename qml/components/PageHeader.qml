@@ -11,10 +11,12 @@ ToolBar {
     property string actionText
     signal actionTriggered()
 
-    implicitHeight: Theme.touchTarget + Theme.spacing
+    // A long title (Spanish runs long) takes a second line rather than being cut.
+    implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight) + Theme.spacing
     background: Rectangle { color: Theme.background }
 
     RowLayout {
+        id: row
         anchors.fill: parent
         anchors.leftMargin: Theme.spacingLarge
         anchors.rightMargin: Theme.spacing
@@ -24,11 +26,14 @@ ToolBar {
             font.bold: true
             color: Theme.text
             Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
             Accessible.role: Accessible.Heading
         }
         Button {
             visible: header.actionText.length > 0
+            Layout.maximumWidth: header.width / 2
             text: header.actionText
             highlighted: true
             Accessible.name: text

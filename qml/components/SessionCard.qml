@@ -40,8 +40,15 @@ Pane {
     background: Rectangle {
         color: Theme.surface
         radius: Theme.radius
-        border.color: card.activeFocus ? Theme.primary : Theme.outline
-        border.width: card.activeFocus ? 2 : 1
+        border.color: Theme.outline
+
+        // The list clips at its edges, so the ring sits inside the card.
+        FocusRing {
+            shown: (card.activeFocus && card.focusReason !== Qt.MouseFocusReason)
+                   || (card.ListView.isCurrentItem && card.ListView.view.activeFocus)
+            inside: true
+            controlRadius: Theme.radius
+        }
     }
 
     ColumnLayout {
@@ -63,7 +70,7 @@ Pane {
                 objectName: "sessionStatus"
                 visible: card.statusText.length > 0
                 text: card.statusText
-                color: card.cancelled ? Theme.textOnPrimary : Theme.text
+                color: card.cancelled ? Theme.textOnError : Theme.text
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
                 leftPadding: Theme.spacing
@@ -124,7 +131,7 @@ Pane {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-    
+
         RowLayout {
             visible: !card.cancelled && ClinicConnection.mayAnswerSessions
             spacing: Theme.spacing

@@ -11,12 +11,6 @@ ColumnLayout {
     RowLayout {
         spacing: Theme.spacing
         Layout.fillWidth: true
-        BusyIndicator {
-            running: ClinicConnection.syncing
-            visible: running
-            Layout.preferredWidth: 24
-            Layout.preferredHeight: 24
-        }
         Label {
             objectName: "syncStatus"
             text: ClinicConnection.syncStatus
@@ -25,6 +19,13 @@ ColumnLayout {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
             Accessible.name: text
+        }
+        // After the words, so they stay where they are when a sync starts or ends.
+        BusyIndicator {
+            running: ClinicConnection.syncing
+            visible: running
+            Layout.preferredWidth: 24
+            Layout.preferredHeight: 24
         }
     }
     Label {

@@ -16,10 +16,9 @@ Button {
     Accessible.name: text
 
     background: Rectangle {
-        implicitHeight: 40
+        implicitHeight: Theme.touchTarget
         radius: height / 2
         color: chip.checked ? Theme.primary : Theme.surface
-        border.color: chip.visualFocus ? Theme.text : chip.checked ? Theme.primary : Theme.outline
-        border.width: chip.visualFocus ? 2 : 1
+        border.color: chip.checked ? Theme.primary : Theme.controlBorder
     }
 }

@@ -28,12 +28,6 @@ Page {
     StackView.onActivated: intensity.takeFocus()
 
     Shortcut {
-        sequence: "Esc"
-        enabled: !discardDialog.visible
-        onActivated: page.finished()
-    }
-
-    Shortcut {
         sequence: "Ctrl+S"
         onActivated: editor.save()
     }

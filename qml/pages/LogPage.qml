@@ -20,15 +20,13 @@ Page {
         onActionTriggered: page.logCravingRequested()
     }
 
-    ListView {
+    KeyboardList {
         id: list
         objectName: "allLogs"
         anchors.fill: parent
         anchors.margins: Theme.spacing
         clip: true
         spacing: Theme.spacingSmall
-        keyNavigationEnabled: true
-        activeFocusOnTab: true
         model: CravingLogModel {
             id: logs
             session: ProfileSession

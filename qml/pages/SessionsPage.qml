@@ -22,7 +22,10 @@ Page {
     }
 
     ColumnLayout {
-        anchors.fill: parent
+        width: Math.min(parent.width, Theme.contentMaxWidth) - 2 * Theme.spacing
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
 
@@ -52,15 +55,13 @@ Page {
             }
         }
 
-        ListView {
+        KeyboardList {
             id: list
             objectName: "sessionList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             spacing: Theme.spacing
-            keyNavigationEnabled: true
-            activeFocusOnTab: true
             boundsBehavior: Flickable.DragOverBounds
             model: SessionListModel {
                 id: sessions

@@ -19,11 +19,6 @@ Page {
         onActionTriggered: page.done()
     }
 
-    Shortcut {
-        sequence: "Esc"
-        onActivated: page.done()
-    }
-
     ScrollView {
         anchors.fill: parent
         // The page takes the width it is given; wrapped text must not ask for more.
@@ -78,14 +73,6 @@ Page {
                     Layout.fillWidth: true
                     Accessible.name: text
                     onToggled: CravingSharing.setSharing(checked)
-                    contentItem: Label {
-                        text: shareSwitch.text
-                        leftPadding: shareSwitch.indicator.width + shareSwitch.spacing
-                        wrapMode: Text.Wrap
-                        color: Theme.text
-                        font.pixelSize: Theme.fontBody
-                        verticalAlignment: Text.AlignVCenter
-                    }
                 }
                 Label {
                     objectName: "sharingNotAllowed"

@@ -1,3 +1,4 @@
+#include "SampleRecords.h"
 #include "UiHarness.h"
 #include "sync/ScriptedHttpServer.h"
 #include "sync/SyncSteps.h"
@@ -8,43 +9,6 @@
 
 using namespace stepstone;
 using namespace stepstone::test;
-
-namespace {
-
-Session session(const QString& id, const QDateTime& start, Session::Kind kind) {
-    Session item;
-    item.id = id;
-    item.versionId = QStringLiteral("v1");
-    item.kind = kind;
-    item.status = Session::Status::Booked;
-    item.start = start;
-    item.end = start.addSecs(90 * 60);
-    return item;
-}
-
-// Three sessions as the clinic sends them: in person, by video, and one called off.
-void storeDemoSessions(UiHarness& ui) {
-    const QDateTime tomorrow = ui.now().addDays(1);
-    Session group = session(QStringLiteral("s-group"), tomorrow, Session::Kind::Group);
-    group.title = QStringLiteral("Relapse prevention group");
-    group.place = QStringLiteral("Riverside Clinic, Room 2, 14 Mill Street");
-    Session video =
-        session(QStringLiteral("s-video"), tomorrow.addDays(2), Session::Kind::Individual);
-    video.title = QStringLiteral("Check-in with Morgan");
-    video.videoLink = QUrl(QStringLiteral("https://video.example.org/room/abc"));
-    Session cancelled =
-        session(QStringLiteral("s-family"), tomorrow.addDays(4), Session::Kind::Family);
-    cancelled.title = QStringLiteral("Family session");
-    cancelled.status = Session::Status::Cancelled;
-    cancelled.comment = QStringLiteral("Morgan is away; we will find a new date with you.");
-    SessionStore& store = ui.profile().sessions();
-    const ClinicAccountId account = ui.clinicAccount();
-    for (const Session& item : {group, video, cancelled})
-        ASSERT_TRUE(store.replace(account, item).ok());
-    store.announceChanges();
-}
-
-} // namespace
 
 TEST(ClinicPages, PhoneSessionsShowPlaceVideoAndCancellation) {
     UiHarness ui;
@@ -214,10 +178,10 @@ namespace {
 
 // Runs start only when the test asks (ClinicConnection::refresh), so the scripted clinic's
 // answers line up with them.
-ClinicLink::Settings manualSync() {
-    ClinicLink::Settings settings;
-    settings.scheduled = false;
-    return settings;
+UiHarness::Options manualSync() {
+    UiHarness::Options options;
+    options.linkSettings.scheduled = false;
+    return options;
 }
 
 QByteArray careTeamSearch() {
@@ -245,7 +209,7 @@ bool waitForText(UiHarness& ui, const QString& text) {
 
 // The list of what was sent follows each sync as it ends, on the page the client has open.
 TEST(ClinicPages, SentToYourClinicGrowsWhenASyncEndsAndTheClinicIsShownByName) {
-    UiHarness ui(QLocale(QLocale::English), QDateTime::currentDateTimeUtc(), manualSync());
+    UiHarness ui(manualSync());
     ASSERT_TRUE(ui.window());
     ScriptedHttpServer clinic;
     ui.signInAt(clinic.baseUrl());
@@ -284,7 +248,7 @@ TEST(ClinicPages, SentToYourClinicGrowsWhenASyncEndsAndTheClinicIsShownByName) {
 // A log that cannot be sent is set aside, named on the Clinic page with why and what to do, and
 // the client can keep it on the device only.
 TEST(ClinicPages, WhatCouldNotBeSentIsShownAndCanBeKeptOnTheDeviceOnly) {
-    UiHarness ui(QLocale(QLocale::English), QDateTime::currentDateTimeUtc(), manualSync());
+    UiHarness ui(manualSync());
     ASSERT_TRUE(ui.window());
     ScriptedHttpServer clinic;
     ui.signInAt(clinic.baseUrl());

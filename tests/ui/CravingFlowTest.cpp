@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 Q_IMPORT_QML_PLUGIN(StepstonePlugin)
+Q_IMPORT_QML_PLUGIN(StepstoneThemePlugin)
+Q_IMPORT_QML_PLUGIN(StepstoneStylePlugin)
 
 using namespace stepstone;
 using namespace stepstone::test;
@@ -149,7 +151,7 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    QQuickStyle::setStyle(QString::fromLatin1(AppAssembly::kStyle));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

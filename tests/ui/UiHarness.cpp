@@ -1,5 +1,6 @@
 #include "UiHarness.h"
 
+#include "auth/SmartGrant.h"
 #include "sync/SyncSteps.h"
 
 #include <QAccessible>
@@ -22,12 +23,27 @@ void collect(QQuickItem* item, const std::function<void(QQuickItem*)>& visit) {
 
 } // namespace
 
-UiHarness::UiHarness(const QLocale& locale, const QDateTime& now, ClinicLink::Settings linkSettings)
-    : m_clock(now) {
+UiHarness::UiHarness(const QLocale& locale, const QDateTime& now)
+    : UiHarness([&] {
+        Options options;
+        options.locale = locale;
+        options.now = now;
+        return options;
+    }()) {}
+
+UiHarness::UiHarness(Options options)
+    : m_clock(options.now) {
+    const QLocale& locale = options.locale;
     QLocale::setDefault(locale);
     m_translator = installTranslations(locale);
-    m_assembly = std::make_unique<AppAssembly>(m_dir.path(), m_secrets, m_clock, locale, m_browser,
-                                               std::move(linkSettings));
+    m_colorScheme.set(ColorSchemePreference::Light);
+    m_secrets.failWith(options.keychainFailure);
+    m_assembly = std::make_unique<AppAssembly>(
+        options.dataDir.isEmpty() ? m_dir.path() : options.dataDir, m_secrets, m_clock, locale,
+        m_browser, options.systemColorScheme ? *options.systemColorScheme : m_colorScheme,
+        std::move(options.linkSettings));
+    if (options.signedInAt.isValid())
+        rememberSignIn(options.signedInAt);
     m_assembly->session().open();
     AppAssembly::prepare(m_engine);
     QObject::connect(&m_engine, &QQmlEngine::warnings, [this](const QList<QQmlError>& warnings) {
@@ -78,6 +94,23 @@ void UiHarness::signInAt(const QUrl& fhirBase) {
     grant.accessTokenExpiry = m_clock.now().addSecs(3600);
     ASSERT_TRUE(m_assembly->link());
     EXPECT_TRUE(m_assembly->link()->adopt(std::move(grant)));
+}
+
+void UiHarness::rememberSignIn(const QUrl& fhirBase) {
+    SmartGrant grant;
+    grant.fhirBase = fhirBase;
+    grant.clientId = QStringLiteral("stepstone");
+    grant.tokenEndpoint = fhirBase.resolved(QUrl(QStringLiteral("/token")));
+    grant.patientId = QStringLiteral("patient-1");
+    grant.grantedScopes = {QStringLiteral("patient/Appointment.rs")};
+    grant.refreshToken = QStringLiteral("made-up");
+    if (!m_secrets.write(m_assembly->session().clinicGrantEntryName(), grant.toStoredForm()))
+        qFatal("The test keychain refused the sign-in (a keychain failure was asked for too)");
+}
+
+void UiHarness::setSystemColorScheme(ColorSchemePreference preference) {
+    m_colorScheme.set(preference);
+    QTest::qWait(50);
 }
 
 void UiHarness::resize(int width, int height) {
@@ -146,17 +179,32 @@ QString UiHarness::visibleText() const {
     return texts.join(u'\n');
 }
 
-QStringList UiHarness::controlsWithoutAccessibleName() const {
-    QStringList unnamed;
+QList<QQuickItem*> UiHarness::focusableItems() const {
+    QList<QQuickItem*> focusable;
     collect(m_window->contentItem(), [&](QQuickItem* item) {
         const QVariant policy = item->property("focusPolicy");
-        if (!item->inherits("QQuickControl") || !policy.isValid() || policy.toInt() == Qt::NoFocus)
-            return;
+        const bool control =
+            item->inherits("QQuickControl") && policy.isValid() && policy.toInt() != Qt::NoFocus;
+        if (control || item->activeFocusOnTab())
+            focusable << item;
+    });
+    return focusable;
+}
+
+QString UiHarness::describe(const QQuickItem* item) {
+    return QStringLiteral("%1 '%2'").arg(QString::fromLatin1(item->metaObject()->className()),
+                                         item->objectName());
+}
+
+QStringList UiHarness::controlsWithoutAccessibleName() const {
+    QStringList unnamed;
+    for (QQuickItem* item : focusableItems()) {
+        if (!item->inherits("QQuickControl"))
+            continue;
         QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(item);
         if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed << QStringLiteral("%1 '%2'").arg(
-                QString::fromLatin1(item->metaObject()->className()), item->objectName());
-    });
+            unnamed << describe(item);
+    }
     return unnamed;
 }
 

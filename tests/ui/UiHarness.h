@@ -2,6 +2,7 @@
 
 #include "AppAssembly.h"
 #include "QtPrinters.h"
+#include "fake/FakeColorScheme.h"
 #include "fake/FixedClock.h"
 #include "fake/InMemorySecretStore.h"
 
@@ -27,12 +28,29 @@ public:
 // clock that starts at `now` and moves only when a test moves it.
 class UiHarness {
 public:
+    struct Options {
+        QLocale locale = QLocale(QLocale::English);
+        // Where the harness's clock starts; it moves only when a test moves it.
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        ClinicLink::Settings linkSettings;
+        // The profile folder; empty: a fresh one that goes with the harness.
+        QString dataDir;
+        // Every keychain call fails this way (a system without a keyring, a locked one).
+        std::optional<SecretErrorKind> keychainFailure;
+        // The system's colour-scheme setting; null: a fake one, light until the test says.
+        const ColorSchemeSource* systemColorScheme = nullptr;
+        // Starts signed in at this clinic, as after an earlier sign-in (its refresh token is
+        // made up, so syncing ends in an error the page shows).
+        QUrl signedInAt;
+    };
+
     explicit UiHarness(const QLocale& locale = QLocale(QLocale::English),
-                       const QDateTime& now = QDateTime::currentDateTimeUtc(),
-                       ClinicLink::Settings linkSettings = {});
+                       const QDateTime& now = QDateTime::currentDateTimeUtc());
+    explicit UiHarness(Options options);
     ~UiHarness();
 
     QQuickWindow* window() const { return m_window; }
+    QQmlEngine& engine() { return m_engine; }
     ProfileSession& session() { return m_assembly->session(); }
     Profile& profile() { return *m_assembly->session().profile(); }
     // The clinic account in use (one at a test clinic, made on first use when there is none):
@@ -45,6 +63,8 @@ public:
     const RecordingBrowser& browser() const { return m_browser; }
     QDateTime now() const { return m_clock.now(); }
     platform::FixedClock& clock() { return m_clock; }
+    // The fake system colour scheme (when the options named no other).
+    void setSystemColorScheme(ColorSchemePreference preference);
 
     void resize(int width, int height);
     // The visible item with this objectName, or null.
@@ -62,14 +82,20 @@ public:
     QString visibleText() const;
     // Controls that take focus but have no accessible name.
     QStringList controlsWithoutAccessibleName() const;
+    // Visible items the keyboard can reach, with the class and objectName of each.
+    QList<QQuickItem*> focusableItems() const;
+    static QString describe(const QQuickItem* item);
     const QStringList& qmlWarnings() const { return m_warnings; }
     // The live craving logs in the profile's store, newest first.
     std::vector<CravingLog> savedLogs();
 
 private:
+    void rememberSignIn(const QUrl& fhirBase);
+
     QTranslator* m_translator = nullptr;
     QTemporaryDir m_dir;
     platform::InMemorySecretStore m_secrets;
+    platform::FakeColorScheme m_colorScheme;
     platform::FixedClock m_clock;
     RecordingBrowser m_browser;
     std::unique_ptr<AppAssembly> m_assembly;

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "UiHarness.h"
+
+namespace stepstone::test {
+
+// What a client's profile holds after a few weeks: the clinic's sessions (in person, by video,
+// one called off) and craving logs. `longText` makes every free text as long as a clinic or a
+// client might write it, to see that pages wrap rather than overflow.
+void storeDemoSessions(UiHarness& ui, bool longText = false);
+void storeDemoCravings(UiHarness& ui, bool longText = false);
+
+} // namespace stepstone::test
