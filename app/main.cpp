@@ -1,6 +1,7 @@
 // The composition root: the only place that knows every part of the app.
 #include "AppAssembly.h"
 #include "PlatformServices.h"
+#include "StartupReport.h"
 #include "SystemBrowser.h"
 #include "auth/ClinicAddress.h"
 #include "auth/DemoClinicBrowser.h"
@@ -11,10 +12,32 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QStandardPaths>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(StepstonePlugin)
+
+namespace {
+
+// For scripts/bench: the first frame, and the first frame that shows the profile opened.
+void reportStartupIfAsked(QQuickWindow& window, const stepstone::ProfileSession& session) {
+    using State = stepstone::ProfileSession::State;
+    auto* report = stepstone::StartupReport::forWindow(window);
+    if (!report)
+        return;
+    report->stampNextFrame("first-frame");
+    const auto stampOpened = [report, &session] {
+        if (session.state() == State::Ready)
+            report->stampNextFrame("profile-shown", true);
+        else if (session.state() != State::Opening)
+            report->stampNextFrame("profile-not-opened", true);
+    };
+    stampOpened();
+    QObject::connect(&session, &stepstone::ProfileSession::stateChanged, report, stampOpened);
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     QGuiApplication app(argc, argv);
@@ -76,5 +99,7 @@ int main(int argc, char* argv[]) {
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QString::fromLatin1(stepstone::AppAssembly::kMainQml)));
+    if (auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0)))
+        reportStartupIfAsked(*window, assembly.session());
     return QGuiApplication::exec();
 }
