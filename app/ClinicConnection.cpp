@@ -89,7 +89,12 @@ void ClinicConnection::onProfileStateChanged() {
                 });
     }
 
-    auto restored = m_session->restore();
+    m_session->restore([this](Result<bool, SecretError> restored) { onRestored(restored); });
+}
+
+void ClinicConnection::onRestored(const Result<bool, SecretError>& restored) {
+    if (m_state != State::ProfileLocked)
+        return;
     if (restored && *restored) {
         m_clinicAddress = m_session->fhirBase().toString();
         setState(State::SignedIn);
@@ -125,12 +130,14 @@ void ClinicConnection::onSignedIn(Result<SmartGrant, AuthError> grant) {
         const bool cancelled = grant.error().kind == AuthError::Kind::SignInRequired;
         return setState(State::SignedOut, cancelled ? QString() : grant.error().message());
     }
-    QString note;
-    if (auto adopted = m_session->adopt(std::move(*grant)); !adopted)
-        note = tr("Signed in, but Stepstone could not keep the sign-in on this device, so you "
-                  "will be asked again next time.");
+    m_session->adopt(std::move(*grant), [this](Result<void, SecretError> stored) {
+        if (!stored && m_state == State::SignedIn)
+            setState(State::SignedIn,
+                     tr("Signed in, but Stepstone could not keep the sign-in on this device, so "
+                        "you will be asked again next time."));
+    });
     m_clinicAddress = m_session->fhirBase().toString();
-    setState(State::SignedIn, note);
+    setState(State::SignedIn);
     startSync();
 }
 

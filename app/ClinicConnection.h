@@ -85,6 +85,8 @@ Q_SIGNALS:
 
 private:
     void onProfileStateChanged();
+    // The keychain's answer about a sign-in kept from an earlier run.
+    void onRestored(const Result<bool, SecretError>& restored);
     void startSync();
     void stopSync();
     void onSignedIn(Result<SmartGrant, AuthError> grant);

@@ -30,7 +30,7 @@ protected:
         EXPECT_TRUE(signIn.grant.ok()) << signIn.grant.error().detail.toStdString();
         if (!signIn.grant.ok())
             return {};
-        EXPECT_TRUE(session.adopt(*signIn.grant).ok());
+        EXPECT_TRUE(adoptAndWaitUntilStored(session, *signIn.grant).ok());
         return *signIn.grant;
     }
 
@@ -100,7 +100,7 @@ TEST_F(SessionTest, ReusedRefreshTokenRevokesTheGrantAndAsksToSignInAgain) {
     const QString staleEntry = QStringLiteral("clinic-sign-in/stale-copy");
     ASSERT_TRUE(m_secrets.write(staleEntry, staleCopy).ok());
     SmartSession stale(m_network, m_secrets, m_clock, staleEntry);
-    ASSERT_TRUE(stale.restore().value());
+    ASSERT_TRUE(restoreAndWait(stale).value());
     auto refused = fetchToken(stale);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, AuthError::Kind::SignInRequired);

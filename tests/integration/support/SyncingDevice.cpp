@@ -1,5 +1,6 @@
 #include "SyncingDevice.h"
 
+#include "ClinicSignIn.h"
 #include "store/Schema.h"
 #include "sync/SyncOutbox.h"
 
@@ -23,7 +24,7 @@ SyncingDevice::SyncingDevice(SmartGrant grant, const QUrl& fhirBase, FhirClient:
     m_session = std::make_unique<SmartSession>(m_network, m_secrets, m_clock,
                                                QStringLiteral("clinic-grant"));
     grant.fhirBase = fhirBase;
-    if (!m_session->adopt(std::move(grant))) {
+    if (!adoptAndWaitUntilStored(*m_session, std::move(grant))) {
         ADD_FAILURE() << "the grant could not be adopted";
         return;
     }
