@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
-#include "profile/ProfileOpener.h"
+#include "profile/ProfileOpening.h"
 #include "store/CravingLogStore.h"
 #include "store/SessionStore.h"
 #include "store/SharingStore.h"
@@ -13,7 +13,8 @@
 namespace stepstone {
 
 // Unlocks the client's profile and holds its open database for the life of the app.
-// Its state tells the interface which screen to show.
+// Its state tells the interface which screen to show. Opening runs on a thread of its own
+// (ProfileOpening): the interface shows Opening meanwhile and never waits for it.
 class ProfileSession : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -21,6 +22,8 @@ class ProfileSession : public QObject {
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString message READ message NOTIFY stateChanged)
     Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
+    // Set when the check of the whole file, which runs after opening, found damage.
+    Q_PROPERTY(QString damage READ damage NOTIFY damageFound)
 
 public:
     enum class State {
@@ -42,6 +45,7 @@ public:
 
     State state() const { return m_state; }
     QString message() const { return m_message; }
+    QString damage() const { return m_damage; }
     int minimumPassphraseLength() const;
 
     Q_INVOKABLE void open();
@@ -53,18 +57,25 @@ public:
     CravingLogStore* cravingLogs() const { return m_cravingLogs.get(); }
     SessionStore* sessions() const { return m_sessions.get(); }
     SharingStore* sharing() const { return m_sharing.get(); }
-    QString clinicGrantEntryName() const { return m_opener.clinicGrantEntryName(); }
+    // Known once the state is Ready.
+    QString clinicGrantEntryName() const { return m_clinicGrantEntryName; }
     const Clock& clock() const { return m_clock; }
 
 Q_SIGNALS:
     void stateChanged();
+    void damageFound();
 
 private:
-    void finishOpen(Result<std::unique_ptr<Database>, OpenError> opened, State stateOnWrongKey);
+    void openWithPassphrase(const QString& passphrase, State stateOnWrongKey);
+    void finishOpen(Result<OpenedProfile, OpenError> opened, State stateOnWrongKey);
+    void onIntegrityChecked(const Result<void, StoreError>& checked);
     void setState(State state, const QString& message = {});
 
     ProfileOpener m_opener;
+    ProfileOpening m_opening{m_opener};
     const Clock& m_clock;
+    QString m_clinicGrantEntryName;
+    QString m_damage;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CravingLogStore> m_cravingLogs;
     std::unique_ptr<SessionStore> m_sessions;

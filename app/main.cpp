@@ -91,7 +91,6 @@ int main(int argc, char* argv[]) {
     for (const QString& argument : parser.positionalArguments())
         if (stepstone::ClinicAddress::isLink(argument))
             assembly.clinic().offerLink(argument);
-    assembly.session().open();
 
     QQmlApplicationEngine engine;
     stepstone::AppAssembly::prepare(engine);
@@ -99,7 +98,12 @@ int main(int argc, char* argv[]) {
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QString::fromLatin1(stepstone::AppAssembly::kMainQml)));
-    if (auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0)))
+    if (auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0))) {
         reportStartupIfAsked(*window, assembly.session());
+        // The window shows (opening) first; the profile opens on a thread of its own after.
+        QObject::connect(window, &QQuickWindow::frameSwapped, &assembly.session(),
+                         &stepstone::ProfileSession::open,
+                         Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    }
     return QGuiApplication::exec();
 }

@@ -32,6 +32,20 @@ ApplicationWindow {
         onActivated: Qt.quit()
     }
 
+    // The check of the whole file runs after the profile opened; what it found stays in view.
+    header: Label {
+        objectName: "damageBanner"
+        visible: ProfileSession.damage.length > 0
+        text: ProfileSession.damage
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        padding: Theme.spacingLarge
+        color: Theme.textOnPrimary
+        background: Rectangle { color: Theme.error }
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+
     Loader {
         objectName: "rootLoader"
         anchors.fill: parent

@@ -3,11 +3,13 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Stepstone
 
-// Shown until the client's encrypted data is open: waiting, retry, or a passphrase.
+// Shown until the client's encrypted data is open: the first frame shows it while opening runs
+// on its own thread; then retry, or a passphrase.
 Page {
     id: page
 
     readonly property int state: ProfileSession.state
+    readonly property bool opening: state === ProfileSession.Opening
     readonly property bool choosing: state === ProfileSession.ChoosePassphrase
     readonly property bool entering: state === ProfileSession.EnterPassphrase
 
@@ -29,10 +31,19 @@ Page {
         }
 
         BusyIndicator {
-            visible: page.state === ProfileSession.Opening
+            visible: page.opening
             running: visible
             Layout.alignment: Qt.AlignHCenter
-            Accessible.name: qsTr("Opening your data")
+            Accessible.ignored: true
+        }
+
+        Label {
+            objectName: "openingMessage"
+            visible: page.opening
+            text: qsTr("Opening your data")
+            textFormat: Text.PlainText
+            color: Theme.text
+            Layout.alignment: Qt.AlignHCenter
         }
 
         Label {

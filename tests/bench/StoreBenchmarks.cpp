@@ -8,7 +8,9 @@
 //  - store-open-50000-cravings: Database::open of a profile holding 50,000 cravings vs of an
 //    empty one; opening must not grow with the data;
 //  - store-open-passphrase: deriving the key from a passphrase (PBKDF2, 210,000 iterations) and
-//    opening vs opening with the raw key from the keychain.
+//    opening vs opening with the raw key from the keychain;
+//  - store-integrity-check-50000-cravings: the whole-file check, which runs in the background,
+//    vs opening the same profile, which the client waits for.
 #include "fake/FixedClock.h"
 #include "security/PassphraseKdf.h"
 #include "store/CravingLogStore.h"
@@ -197,11 +199,25 @@ void openRepeatedly(benchmark::State& state, const QString& path, const Database
             Database::open(path, key, Database::Mode::OpenExisting, schemaMigrations()).ok());
 }
 
+constexpr int kLargeProfile = 50'000;
+
 void OpenLargeProfile(benchmark::State& state) {
     OpenStore store;
     store.db.reset();
-    fillRaw(store.path(), store.key, 50'000);
+    fillRaw(store.path(), store.key, kLargeProfile);
     openRepeatedly(state, store.path(), store.key);
+}
+
+void CheckLargeProfile(benchmark::State& state) {
+    OpenStore store;
+    store.db.reset();
+    fillRaw(store.path(), store.key, kLargeProfile);
+    store.db =
+        Database::open(store.path(), store.key, Database::Mode::OpenExisting, schemaMigrations())
+            .value();
+    const std::atomic<bool> cancelled = false;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Database::checkIntegrity(store.path(), store.key, cancelled).ok());
 }
 
 void OpenEmptyProfile(benchmark::State& state) {
@@ -236,6 +252,7 @@ constexpr Comparison kComparisons[] = {
     {"store-recent-50-of-10000", RecentFiftyThroughStore, RecentFiftyThroughCApi},
     {"store-open-50000-cravings", OpenLargeProfile, OpenEmptyProfile},
     {"store-open-passphrase", OpenWithPassphrase, OpenEmptyProfile},
+    {"store-integrity-check-50000-cravings", CheckLargeProfile, OpenLargeProfile},
 };
 
 // Prints each comparison once both of its sides ran, in milliseconds per operation.

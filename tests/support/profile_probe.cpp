@@ -46,14 +46,15 @@ int main(int argc, char* argv[]) {
         return 64;
     }
     auto secrets = platform::makeSecretStore();
-    ProfileOpener opener(args[2], *secrets);
-    auto db = opener.openWithKeychain();
-    if (!db) {
-        out << "error " << kindName(db.error().kind) << ' ' << db.error().detail << '\n';
+    const platform::SystemClock clock;
+    ProfileOpener opener(args[2], *secrets, clock);
+    auto opened = opener.openWithKeychain();
+    if (!opened) {
+        out << "error " << kindName(opened.error().kind) << ' ' << opened.error().detail << '\n';
         return 2;
     }
-    platform::SystemClock clock;
-    CravingLogStore store(**db, clock);
+    Database& db = *opened->database;
+    CravingLogStore store(db, clock);
     const QString& command = args[1];
     if (command == QLatin1String("open")) {
         out << "opened\n";
@@ -66,7 +67,7 @@ int main(int argc, char* argv[]) {
         out << "added\n";
     } else if (command == QLatin1String("fill") && args.size() > 3) {
         // Only a benchmark's profile: a crash while filling may lose what was filled.
-        if (!(*db)->exec("PRAGMA synchronous = OFF"))
+        if (!db.exec("PRAGMA synchronous = OFF"))
             return 3;
         const int count = args[3].toInt();
         CravingEntry entry;
@@ -90,7 +91,7 @@ int main(int argc, char* argv[]) {
             for (const CravingLog& log : *logs)
                 out << log.entry.intensity << '\n';
     } else if (command == QLatin1String("sessions")) {
-        SessionStore sessions(**db, clock);
+        SessionStore sessions(db, clock);
         auto stored = sessions.upcoming(QDateTime::fromSecsSinceEpoch(0), 1'000'000);
         if (!stored)
             return 3;

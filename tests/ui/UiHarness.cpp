@@ -19,11 +19,10 @@ void collect(QQuickItem* item, const std::function<void(QQuickItem*)>& visit) {
 
 } // namespace
 
-UiHarness::UiHarness(const QLocale& locale) {
+UiHarness::UiHarness(const QLocale& locale, Opening opening) {
     QLocale::setDefault(locale);
     m_translator = installTranslations(locale);
     m_assembly = std::make_unique<AppAssembly>(m_dir.path(), m_secrets, m_clock, locale, m_browser);
-    m_assembly->session().open();
     AppAssembly::prepare(m_engine);
     QObject::connect(&m_engine, &QQmlEngine::warnings, [this](const QList<QQmlError>& warnings) {
         for (const QQmlError& warning : warnings)
@@ -39,9 +38,16 @@ UiHarness::UiHarness(const QLocale& locale) {
         if (!QTest::qWaitForWindowExposed(m_window) || !QTest::qWaitForWindowActive(m_window))
             m_window = nullptr;
     }
+    if (opening == Opening::KeychainHeld)
+        m_secrets.holdAnswers();
+    session().open();
+    if (opening == Opening::Wait &&
+        !QTest::qWaitFor([this] { return session().state() != ProfileSession::State::Opening; }))
+        m_window = nullptr;
 }
 
 UiHarness::~UiHarness() {
+    m_secrets.releaseAnswers(); // an open under way must end before the assembly goes
     if (m_window)
         m_window->close();
     if (m_translator) {

@@ -22,11 +22,18 @@ public:
     QList<QUrl> opened;
 };
 
-// The app's own assembly and Main.qml in a real window, on a fresh encrypted profile.
+// The app's own assembly and Main.qml in a real window, on a fresh encrypted profile. As in the
+// app, the profile opens once the window shows; the harness waits for it, unless the keychain is
+// to hold its answers (Opening::KeychainHeld) until the test calls releaseKeychain().
 class UiHarness {
 public:
-    explicit UiHarness(const QLocale& locale = QLocale(QLocale::English));
+    enum class Opening { Wait, KeychainHeld };
+
+    explicit UiHarness(const QLocale& locale = QLocale(QLocale::English),
+                       Opening opening = Opening::Wait);
     ~UiHarness();
+
+    void releaseKeychain() { m_secrets.releaseAnswers(); }
 
     QQuickWindow* window() const { return m_window; }
     ProfileSession& session() { return m_assembly->session(); }
