@@ -46,19 +46,12 @@ ApplicationWindow {
         Accessible.name: text
     }
 
+    // By address, not by type: the shell and its pages load only once the profile is open, so
+    // the first frame (the opening state) waits for none of them.
     Loader {
         objectName: "rootLoader"
         anchors.fill: parent
-        sourceComponent: ProfileSession.state === ProfileSession.Ready ? shell : unlock
-    }
-
-    Component {
-        id: shell
-        AppShell {}
-    }
-
-    Component {
-        id: unlock
-        UnlockPage {}
+        source: ProfileSession.state === ProfileSession.Ready ? "AppShell.qml"
+                                                              : "pages/UnlockPage.qml"
     }
 }

@@ -34,8 +34,10 @@ public:
     void withPassphrase(const QString& passphrase, Opened opened, Checked checked);
 
 private:
-    void start(std::function<Result<OpenedProfile, OpenError>()> open, Opened opened,
-               Checked checked);
+    using Open = std::function<Result<OpenedProfile, OpenError>()>;
+    void start(Open open, Opened opened, Checked checked);
+    // On the opening thread: opens, answers, then checks when due and answers again.
+    void work(const Open& open, const Opened& opened, const Checked& checked);
 
     ProfileOpener& m_opener;
     std::unique_ptr<QThread> m_thread;

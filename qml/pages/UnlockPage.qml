@@ -1,10 +1,10 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Stepstone
 
-// Shown until the client's encrypted data is open: the first frame shows it while opening runs
-// on its own thread; then retry, or a passphrase.
+// Shown until the client's encrypted data is open: it is the app's first frame, shown while the
+// profile opens on a thread of its own; then retry, or a passphrase. A Column, not a layout, so
+// the first frame waits for no module it does not need (QtQuick.Layouts loads with the shell).
 Page {
     id: page
 
@@ -16,7 +16,7 @@ Page {
     objectName: "unlockPage"
     background: Rectangle { color: Theme.background }
 
-    ColumnLayout {
+    Column {
         width: Math.min(parent.width - 2 * Theme.spacingLarge, 420)
         anchors.centerIn: parent
         spacing: Theme.spacingLarge
@@ -26,14 +26,14 @@ Page {
             font.pixelSize: Theme.fontHeadline
             font.bold: true
             color: Theme.text
-            Layout.alignment: Qt.AlignHCenter
+            anchors.horizontalCenter: parent.horizontalCenter
             Accessible.role: Accessible.Heading
         }
 
         BusyIndicator {
             visible: page.opening
             running: visible
-            Layout.alignment: Qt.AlignHCenter
+            anchors.horizontalCenter: parent.horizontalCenter
             Accessible.ignored: true
         }
 
@@ -43,7 +43,7 @@ Page {
             text: qsTr("Opening your data")
             textFormat: Text.PlainText
             color: Theme.text
-            Layout.alignment: Qt.AlignHCenter
+            anchors.horizontalCenter: parent.horizontalCenter
         }
 
         Label {
@@ -51,7 +51,7 @@ Page {
             text: qsTr("This device has no keyring to keep your key safely. Choose a passphrase: you will need it each time you open Stepstone, and it cannot be recovered if you forget it.")
             wrapMode: Text.Wrap
             color: Theme.text
-            Layout.fillWidth: true
+            width: parent.width
         }
 
         Label {
@@ -60,7 +60,7 @@ Page {
             text: ProfileSession.message
             wrapMode: Text.Wrap
             color: page.state === ProfileSession.Failed ? Theme.error : Theme.text
-            Layout.fillWidth: true
+            width: parent.width
             Accessible.role: Accessible.AlertMessage
         }
 
@@ -70,7 +70,7 @@ Page {
             visible: page.choosing || page.entering
             echoMode: TextInput.Password
             placeholderText: qsTr("Passphrase")
-            Layout.fillWidth: true
+            width: parent.width
             Accessible.name: qsTr("Passphrase")
             focus: visible
         }
@@ -81,7 +81,7 @@ Page {
             visible: page.choosing
             echoMode: TextInput.Password
             placeholderText: qsTr("Passphrase again")
-            Layout.fillWidth: true
+            width: parent.width
             Accessible.name: qsTr("Passphrase again")
         }
 
@@ -89,7 +89,7 @@ Page {
             visible: page.choosing || page.entering
             text: page.choosing ? qsTr("Create") : qsTr("Unlock")
             highlighted: true
-            Layout.fillWidth: true
+            width: parent.width
             Accessible.name: text
             onClicked: page.choosing
                        ? ProfileSession.createWithPassphrase(passphrase.text, confirmation.text)
@@ -101,7 +101,7 @@ Page {
             visible: page.state === ProfileSession.KeyUnavailable
             text: qsTr("Try again")
             highlighted: true
-            Layout.fillWidth: true
+            width: parent.width
             Accessible.name: text
             onClicked: ProfileSession.open()
         }
