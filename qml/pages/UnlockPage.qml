@@ -86,6 +86,7 @@ Page {
         }
 
         Button {
+            objectName: "passphraseButton"
             visible: page.choosing || page.entering
             text: page.choosing ? qsTr("Create") : qsTr("Unlock")
             highlighted: true

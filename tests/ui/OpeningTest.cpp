@@ -40,3 +40,29 @@ TEST(Opening, SpanishOpeningState) {
     EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Abriendo tus datos")));
     ui.screenshot(QStringLiteral("phone-opening-es"));
 }
+
+// Without a keyring the key comes from a passphrase; deriving it takes a while (PBKDF2), on the
+// opening thread, while the window shows the opening state.
+TEST(Opening, NoKeyringAsksForAPassphraseAndOpensWithIt) {
+    UiHarness ui(QLocale(QLocale::English), UiHarness::Opening::KeychainHeld);
+    ASSERT_TRUE(ui.window());
+    ui.secrets().failWith(SecretErrorKind::Unavailable);
+    ui.releaseKeychain();
+    QQuickItem* passphrase = ui.waitFor(QStringLiteral("passphraseField"));
+    ASSERT_TRUE(passphrase);
+    EXPECT_EQ(ui.session().state(), ProfileSession::State::ChoosePassphrase);
+    ui.tap(passphrase);
+    ui.type(QStringLiteral("a long passphrase"));
+    QQuickItem* confirmation = ui.find(QStringLiteral("confirmationField"));
+    ASSERT_TRUE(confirmation);
+    ui.tap(confirmation);
+    ui.type(QStringLiteral("a long passphrase"));
+    QQuickItem* create = ui.find(QStringLiteral("passphraseButton"));
+    ASSERT_TRUE(create);
+    ui.tap(create);
+
+    EXPECT_EQ(ui.session().state(), ProfileSession::State::Opening);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
+    EXPECT_EQ(ui.session().state(), ProfileSession::State::Ready);
+    EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
+}

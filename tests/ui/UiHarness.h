@@ -34,6 +34,7 @@ public:
     ~UiHarness();
 
     void releaseKeychain() { m_secrets.releaseAnswers(); }
+    platform::InMemorySecretStore& secrets() { return m_secrets; }
 
     QQuickWindow* window() const { return m_window; }
     ProfileSession& session() { return m_assembly->session(); }
