@@ -28,17 +28,19 @@ namespace {
 
 const QString kNote = QStringLiteral("Walked past the old bar on the way home; called my sponsor.");
 
+// A profile database of `cravings` rows (written through the C API, the fastest way to give a
+// benchmark a large file), open.
 struct OpenStore {
     QTemporaryDir dir;
     DatabaseKey key = DatabaseKey::generate();
     std::unique_ptr<Database> db;
 
     QString path() const { return dir.filePath(QStringLiteral("b.db")); }
-
-    OpenStore() {
-        db = Database::open(path(), key, Database::Mode::CreateIfMissing, schemaMigrations())
-                 .value();
+    void open(Database::Mode mode) {
+        db = Database::open(path(), key, mode, schemaMigrations()).value();
     }
+
+    explicit OpenStore(int cravings = 0);
 };
 
 // A connection through the C API alone, keyed and tuned the way Database::open does it.
@@ -93,7 +95,6 @@ constexpr char kInsertCraving[] =
 constexpr char kInsertTrigger[] =
     "INSERT INTO craving_log_trigger (log_id, trigger) VALUES (?1, ?2)";
 
-// Cravings written through the C API: the fastest way to give a benchmark a large file.
 void fillRaw(const QString& path, const DatabaseKey& key, int count) {
     RawConnection raw(path, key);
     sqlite3_stmt* craving = raw.prepare(kInsertCraving);
@@ -112,6 +113,15 @@ void fillRaw(const QString& path, const DatabaseKey& key, int count) {
         runToEnd(trigger);
     }
     raw.exec("COMMIT");
+}
+
+OpenStore::OpenStore(int cravings) {
+    open(Database::Mode::CreateIfMissing);
+    if (cravings == 0)
+        return;
+    db.reset();
+    fillRaw(path(), key, cravings);
+    open(Database::Mode::OpenExisting);
 }
 
 CravingEntry sampleEntry(const Clock& clock) {
@@ -158,12 +168,7 @@ void AddCravingThroughCApi(benchmark::State& state) {
 constexpr int kRecentOf = 10'000;
 
 void RecentFiftyThroughStore(benchmark::State& state) {
-    OpenStore store;
-    store.db.reset();
-    fillRaw(store.path(), store.key, kRecentOf);
-    store.db =
-        Database::open(store.path(), store.key, Database::Mode::OpenExisting, schemaMigrations())
-            .value();
+    const OpenStore store(kRecentOf);
     const platform::FixedClock clock(QDateTime::currentDateTimeUtc());
     const CravingLogStore logs(*store.db, clock);
     for (auto _ : state)
@@ -171,9 +176,8 @@ void RecentFiftyThroughStore(benchmark::State& state) {
 }
 
 void RecentFiftyThroughCApi(benchmark::State& state) {
-    OpenStore store;
+    OpenStore store(kRecentOf);
     store.db.reset();
-    fillRaw(store.path(), store.key, kRecentOf);
     RawConnection raw(store.path(), store.key);
     sqlite3_stmt* recent = raw.prepare(
         "SELECT l.id, l.occurred_at, l.intensity, l.note, l.coping_skill, l.outcome, "
@@ -202,19 +206,13 @@ void openRepeatedly(benchmark::State& state, const QString& path, const Database
 constexpr int kLargeProfile = 50'000;
 
 void OpenLargeProfile(benchmark::State& state) {
-    OpenStore store;
+    OpenStore store(kLargeProfile);
     store.db.reset();
-    fillRaw(store.path(), store.key, kLargeProfile);
     openRepeatedly(state, store.path(), store.key);
 }
 
 void CheckLargeProfile(benchmark::State& state) {
-    OpenStore store;
-    store.db.reset();
-    fillRaw(store.path(), store.key, kLargeProfile);
-    store.db =
-        Database::open(store.path(), store.key, Database::Mode::OpenExisting, schemaMigrations())
-            .value();
+    const OpenStore store(kLargeProfile);
     const std::atomic<bool> cancelled = false;
     for (auto _ : state)
         benchmark::DoNotOptimize(Database::checkIntegrity(store.path(), store.key, cancelled).ok());
