@@ -48,17 +48,25 @@ void ClinicConnection::setLink(ClinicLink* link) {
         setMessage(tr("Signed in, but Stepstone could not keep the sign-in on this device, so you "
                       "will be asked again next time."));
     });
-    auto restored = m_link->restore();
-    if (!restored)
-        setMessage(tr("Stepstone could not read your saved clinic sign-in from the keychain. "
-                      "Sign in again; nothing on this device is lost."));
+    // Until the keychain says whether a sign-in was kept, the page shows neither signed in nor
+    // out.
+    m_restoring = true;
     onLinkStateChanged();
-    if (m_autoSignIn.isValid() && state() == State::SignedOut)
-        m_link->signIn(m_autoSignIn);
+    m_link->restore([this, link = m_link](const Result<bool, SecretError>& restored) {
+        if (m_link != link)
+            return;
+        m_restoring = false;
+        if (!restored)
+            setMessage(tr("Stepstone could not read your saved clinic sign-in from the keychain. "
+                          "Sign in again; nothing on this device is lost."));
+        onLinkStateChanged();
+        if (m_autoSignIn.isValid() && state() == State::SignedOut)
+            m_link->signIn(m_autoSignIn);
+    });
 }
 
 ClinicConnection::State ClinicConnection::state() const {
-    if (!m_link)
+    if (!m_link || m_restoring)
         return State::ProfileLocked;
     switch (m_link->state()) {
     case ClinicLink::State::SignedOut:
@@ -113,7 +121,7 @@ bool ClinicConnection::mayAnswerSessions() const {
 
 void ClinicConnection::signIn(const QString& address) {
     const State now = state();
-    if (!m_link || now == State::SignedIn || now == State::SigningIn)
+    if (!m_link || m_restoring || now == State::SignedIn || now == State::SigningIn)
         return;
     auto fhirBase = ClinicAddress::fromTyped(address);
     if (!fhirBase)

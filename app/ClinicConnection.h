@@ -29,7 +29,7 @@ class ClinicConnection : public QObject {
 
 public:
     enum class State {
-        ProfileLocked, // nothing can happen before the profile is open
+        ProfileLocked, // before the profile is open and the keychain said what sign-in it kept
         SignedOut,
         SigningIn, // the clinic's page is open in the browser
         SignedIn,
@@ -84,6 +84,7 @@ private:
 
     const Clock& m_clock;
     QPointer<ClinicLink> m_link;
+    bool m_restoring = false;
     QTimer m_statusClock; // "updated 3 minutes ago" ages
     QString m_clinicAddress;
     QString m_message;

@@ -2,7 +2,7 @@
 
 #include "common/Clock.h"
 #include "profile/Profile.h"
-#include "profile/ProfileOpener.h"
+#include "profile/ProfileOpening.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -11,7 +11,8 @@
 namespace stepstone {
 
 // Unlocks the client's profile and holds its open database for the life of the app.
-// Its state tells the interface which screen to show.
+// Its state tells the interface which screen to show. Opening runs on a thread of its own
+// (ProfileOpening): the interface shows Opening meanwhile and never waits for it.
 class ProfileSession : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -19,6 +20,8 @@ class ProfileSession : public QObject {
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString message READ message NOTIFY stateChanged)
     Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
+    // Set when the check of the whole file, which runs after opening, found damage.
+    Q_PROPERTY(QString damage READ damage NOTIFY damageFound)
 
 public:
     enum class State {
@@ -40,6 +43,7 @@ public:
 
     State state() const { return m_state; }
     QString message() const { return m_message; }
+    QString damage() const { return m_damage; }
     int minimumPassphraseLength() const;
 
     Q_INVOKABLE void open();
@@ -49,18 +53,25 @@ public:
     // Null until the state is Ready.
     Profile* profile() const { return m_profile.get(); }
     CravingLogStore* cravingLogs() const { return m_profile ? &m_profile->cravings() : nullptr; }
-    QString clinicGrantEntryName() const { return m_opener.clinicGrantEntryName(); }
+    // Known once the state is Ready.
+    QString clinicGrantEntryName() const { return m_clinicGrantEntryName; }
     const Clock& clock() const { return m_clock; }
 
 Q_SIGNALS:
     void stateChanged();
+    void damageFound();
 
 private:
-    void finishOpen(Result<std::unique_ptr<Database>, OpenError> opened, State stateOnWrongKey);
+    void openWithPassphrase(const QString& passphrase, State stateOnWrongKey);
+    void finishOpen(Result<OpenedProfile, OpenError> opened, State stateOnWrongKey);
+    void onIntegrityChecked(const Result<void, StoreError>& checked);
     void setState(State state, const QString& message = {});
 
     ProfileOpener m_opener;
+    ProfileOpening m_opening{m_opener};
     const Clock& m_clock;
+    QString m_clinicGrantEntryName;
+    QString m_damage;
     std::unique_ptr<Profile> m_profile;
     State m_state = State::Opening;
     QString m_message;

@@ -2,6 +2,7 @@
 #include "AppAssembly.h"
 #include "DemoMode.h"
 #include "PlatformServices.h"
+#include "StartupReport.h"
 #include "SystemBrowser.h"
 #include "auth/ClinicAddress.h"
 #include "common/SystemClock.h"
@@ -11,12 +12,34 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QStandardPaths>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(StepstonePlugin)
 Q_IMPORT_QML_PLUGIN(StepstoneThemePlugin)
 Q_IMPORT_QML_PLUGIN(StepstoneStylePlugin)
+
+namespace {
+
+// For scripts/bench: the first frame, and the first frame that shows the profile opened.
+void reportStartupIfAsked(QQuickWindow& window, const stepstone::ProfileSession& session) {
+    using State = stepstone::ProfileSession::State;
+    auto* report = stepstone::StartupReport::forWindow(window);
+    if (!report)
+        return;
+    report->stampNextFrame("first-frame");
+    const auto stampOpened = [report, &session] {
+        if (session.state() == State::Ready)
+            report->stampNextFrame("profile-shown", true);
+        else if (session.state() != State::Opening)
+            report->stampNextFrame("profile-not-opened", true);
+    };
+    stampOpened();
+    QObject::connect(&session, &stepstone::ProfileSession::stateChanged, report, stampOpened);
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     QGuiApplication app(argc, argv);
@@ -74,7 +97,6 @@ int main(int argc, char* argv[]) {
     for (const QString& argument : parser.positionalArguments())
         if (stepstone::ClinicAddress::isLink(argument))
             assembly.clinic().offerLink(argument);
-    assembly.session().open();
 
     QQmlApplicationEngine engine;
     stepstone::AppAssembly::prepare(engine);
@@ -82,5 +104,12 @@ int main(int argc, char* argv[]) {
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QString::fromLatin1(stepstone::AppAssembly::kMainQml)));
+    if (auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0))) {
+        reportStartupIfAsked(*window, assembly.session());
+        // The window shows (opening) first; the profile opens on a thread of its own after.
+        QObject::connect(window, &QQuickWindow::frameSwapped, &assembly.session(),
+                         &stepstone::ProfileSession::open,
+                         Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    }
     return QGuiApplication::exec();
 }

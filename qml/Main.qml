@@ -36,19 +36,26 @@ ApplicationWindow {
         onActivated: Qt.quit()
     }
 
+    // The check of the whole file runs after the profile opened; what it found stays in view.
+    header: Label {
+        objectName: "damageBanner"
+        visible: ProfileSession.damage.length > 0
+        text: ProfileSession.damage
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        padding: Theme.spacingLarge
+        color: Theme.textOnPrimary
+        background: Rectangle { color: Theme.error }
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+
+    // By address, not by type: the shell and its pages load only once the profile is open, so
+    // the first frame (the opening state) waits for none of them.
     Loader {
         objectName: "rootLoader"
         anchors.fill: parent
-        sourceComponent: ProfileSession.state === ProfileSession.Ready ? shell : unlock
-    }
-
-    Component {
-        id: shell
-        AppShell {}
-    }
-
-    Component {
-        id: unlock
-        UnlockPage {}
+        source: ProfileSession.state === ProfileSession.Ready ? "AppShell.qml"
+                                                              : "pages/UnlockPage.qml"
     }
 }

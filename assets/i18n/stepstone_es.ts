@@ -856,6 +856,10 @@
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no son iguales.</translation>
     </message>
+    <message>
+        <source>Stepstone found damage in your data file and has left the file as it is. Some entries may be missing or wrong. Go on with care, and ask for help before you delete anything.</source>
+        <translation>Stepstone encontró daños en tu archivo de datos y lo ha dejado tal como está. Puede que falten algunas entradas o que estén mal. Sigue con cuidado y pide ayuda antes de borrar nada.</translation>
+    </message>
 </context>
 <context>
     <name>stepstone::SentLogModel</name>

@@ -26,45 +26,55 @@ SmartSession::SmartSession(QNetworkAccessManager& network, SecretStore& secrets,
                            QString secretName, QObject* parent)
     : QObject(parent)
     , m_network(network)
-    , m_secrets(secrets)
+    , m_keychain(secrets)
     , m_clock(clock)
     , m_secretName(std::move(secretName)) {}
 
 SmartSession::~SmartSession() = default;
 
-Result<void, SecretError> SmartSession::adopt(SmartGrant grant) {
+void SmartSession::adopt(SmartGrant grant, StoredCallback stored) {
     ++m_generation;
     m_refresh.cancel();
     m_refreshing = false;
-    auto stored = m_secrets.write(m_secretName, grant.toStoredForm());
-    if (!stored)
-        qCWarning(lcSession) << "the sign-in could not be stored:" << stored.error().detail;
+    m_keychain.write(m_secretName, grant.toStoredForm(),
+                     [stored = std::move(stored)](const Result<void, SecretError>& written) {
+                         if (!written)
+                             qCWarning(lcSession)
+                                 << "the sign-in could not be stored:" << written.error().detail;
+                         if (stored)
+                             stored(written);
+                     });
     m_grant = std::move(grant);
     m_accessTokenObtained = m_clock.now();
     serveWaiting();
-    return stored;
 }
 
-Result<bool, SecretError> SmartSession::restore() {
-    auto stored = m_secrets.read(m_secretName);
-    if (!stored) {
-        if (stored.error().kind == SecretErrorKind::NotFound)
-            return false;
-        return fail(stored.error());
-    }
-    auto grant = SmartGrant::fromStoredForm(*stored);
-    if (!grant) {
-        // Left in place: it may come from a newer Stepstone that reads it.
-        qCWarning(lcSession) << "the stored sign-in is not usable:" << grant.error().detail;
-        return false;
-    }
-    ++m_generation;
-    m_refresh.cancel();
-    m_refreshing = false;
-    m_grant = std::move(*grant);
-    m_accessTokenObtained = {};
-    serveWaiting();
-    return true;
+void SmartSession::restore(RestoredCallback done) {
+    const quint64 generation = m_generation;
+    m_keychain.read(m_secretName, [this, generation,
+                                   done = std::move(done)](Result<QByteArray, SecretError> stored) {
+        // Signed in or out meanwhile: that is newer than what the keychain held.
+        if (generation != m_generation)
+            return done(isSignedIn());
+        if (!stored) {
+            if (stored.error().kind == SecretErrorKind::NotFound)
+                return done(false);
+            return done(fail(stored.error()));
+        }
+        auto grant = SmartGrant::fromStoredForm(*stored);
+        if (!grant) {
+            // Left in place: it may come from a newer Stepstone that reads it.
+            qCWarning(lcSession) << "the stored sign-in is not usable:" << grant.error().detail;
+            return done(false);
+        }
+        ++m_generation;
+        m_refresh.cancel();
+        m_refreshing = false;
+        m_grant = std::move(*grant);
+        m_accessTokenObtained = {};
+        serveWaiting();
+        done(true);
+    });
 }
 
 QStringList SmartSession::grantedScopes() const {
@@ -133,10 +143,11 @@ void SmartSession::onRefreshed(const HttpAnswer& answer, quint64 generation,
         // Revoked, expired, or a spent refresh token was presented: this grant is over.
         ++m_generation;
         m_grant.reset();
-        auto removed = m_secrets.remove(m_secretName);
-        if (!removed && removed.error().kind != SecretErrorKind::NotFound)
-            qCWarning(lcSession) << "the ended sign-in could not be removed:"
-                                 << removed.error().detail;
+        m_keychain.remove(m_secretName, [](const Result<void, SecretError>& removed) {
+            if (!removed)
+                qCWarning(lcSession)
+                    << "the ended sign-in could not be removed:" << removed.error().detail;
+        });
         return deliver(fail(
             signInRequired(QStringLiteral("the clinic ended the sign-in: ") + error.error.detail)));
     }
@@ -153,22 +164,29 @@ void SmartSession::onRefreshed(const HttpAnswer& answer, quint64 generation,
     // Durable before used: the refresh token just presented is spent, and presenting it again
     // after a crash would make the clinic revoke the whole grant.
     const QByteArray storedForm = renewed.toStoredForm();
-    if (storedForm != m_grant->toStoredForm()) {
-        auto stored = m_secrets.write(m_secretName, storedForm);
-        if (generation != m_generation) {
-            // Signed out while the keychain was busy: undo the write, end the new grant.
-            if (!m_grant) {
-                (void)m_secrets.remove(m_secretName);
-                revokeQuietly(renewed);
-            }
-            return;
-        }
-        // The renewed grant still works until Stepstone quits; after that the client signs in
-        // again, as the stored refresh token is spent.
-        if (!stored)
-            qCWarning(lcSession) << "the renewed sign-in could not be stored:"
-                                 << stored.error().detail;
-    }
+    if (storedForm == m_grant->toStoredForm())
+        return useRenewed(std::move(renewed), sent);
+    m_keychain.write(m_secretName, storedForm,
+                     [this, generation, renewed, sent](const Result<void, SecretError>& stored) {
+                         if (generation != m_generation) {
+                             // Signed out while the keychain was busy: undo the write, end the
+                             // new grant.
+                             if (!m_grant) {
+                                 m_keychain.remove(m_secretName);
+                                 revokeQuietly(renewed);
+                             }
+                             return;
+                         }
+                         // The renewed grant still works until Stepstone quits; after that the
+                         // client signs in again, as the stored refresh token is spent.
+                         if (!stored)
+                             qCWarning(lcSession) << "the renewed sign-in could not be stored:"
+                                                  << stored.error().detail;
+                         useRenewed(renewed, sent);
+                     });
+}
+
+void SmartSession::useRenewed(SmartGrant renewed, const QDateTime& sent) {
     m_grant = std::move(renewed);
     m_accessTokenObtained = sent;
     m_refreshing = false;
@@ -195,24 +213,27 @@ void SmartSession::signOut(SignOutCallback done) {
     m_refresh.cancel();
     m_refreshing = false;
     const std::optional<SmartGrant> grant = std::exchange(m_grant, std::nullopt);
-
-    SignOutOutcome outcome;
-    auto removed = m_secrets.remove(m_secretName);
-    if (!removed && removed.error().kind != SecretErrorKind::NotFound)
-        outcome.keychainError = removed.error();
     deliver(fail(signInRequired(QStringLiteral("signed out"))));
 
-    if (!grant || grant->revocationEndpoint.isEmpty()) {
-        if (done)
-            done(outcome);
+    const bool revocable = grant && !grant->revocationEndpoint.isEmpty();
+    auto outcome = std::make_shared<SignOutOutcome>();
+    auto unanswered = std::make_shared<int>(revocable ? 2 : 1);
+    const auto answered = [outcome, unanswered, done = std::move(done)] {
+        if (--*unanswered == 0 && done)
+            done(*outcome);
+    };
+    m_keychain.remove(m_secretName, [outcome, answered](const Result<void, SecretError>& removed) {
+        if (!removed && removed.error().kind != SecretErrorKind::NotFound)
+            outcome->keychainError = removed.error();
+        answered();
+    });
+    if (!revocable)
         return;
-    }
     m_revocation.start(tokenendpoint::revokeRefreshToken(m_network, grant->revocationEndpoint,
                                                          grant->clientId, grant->refreshToken),
-                       [done = std::move(done), outcome](const HttpAnswer& answer) mutable {
-                           outcome.revokedAtClinic = answer.status == 200;
-                           if (done)
-                               done(outcome);
+                       [outcome, answered](const HttpAnswer& answer) {
+                           outcome->revokedAtClinic = answer.status == 200;
+                           answered();
                        });
 }
 

@@ -28,19 +28,13 @@ StoreError errorFor(int code, sqlite3* handle, const QString& path) {
 
 } // namespace
 
-Result<std::unique_ptr<Database>, StoreError>
-Database::open(const QString& path, const DatabaseKey& key, Mode mode,
-               std::span<const Migration> migrations) {
+Result<std::unique_ptr<Database>, StoreError> Database::connect(const QString& path,
+                                                                const DatabaseKey& key, int flags) {
     if (!key.isValid())
         return fail(StoreError{StoreErrorKind::Internal, QStringLiteral("invalid key")});
-    const bool exists = QFileInfo::exists(path);
-    if (!exists && mode == Mode::OpenExisting)
-        return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no database file")});
-
     sqlite3* handle = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
-                      (mode == Mode::CreateIfMissing ? SQLITE_OPEN_CREATE : 0);
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle,
+                                   flags | SQLITE_OPEN_FULLMUTEX, nullptr);
     std::unique_ptr<Database> db(new Database(handle, path));
     if (rc != SQLITE_OK)
         return fail(storeErrorFrom(rc, handle));
@@ -56,11 +50,51 @@ Database::open(const QString& path, const DatabaseKey& key, Mode mode,
     if (!cipher || cipher->isEmpty())
         return fail(
             StoreError{StoreErrorKind::NotEncrypted, QStringLiteral("cipher_version unavailable")});
-    if (auto configured = db->configure(); !configured)
+    return db;
+}
+
+Result<std::unique_ptr<Database>, StoreError>
+Database::open(const QString& path, const DatabaseKey& key, Mode mode,
+               std::span<const Migration> migrations) {
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && mode == Mode::OpenExisting)
+        return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no database file")});
+    auto db =
+        connect(path, key,
+                SQLITE_OPEN_READWRITE | (mode == Mode::CreateIfMissing ? SQLITE_OPEN_CREATE : 0));
+    if (!db)
+        return db;
+    if (auto configured = (*db)->configure(); !configured)
         return fail(configured.error());
-    if (auto migrated = db->migrate(migrations); !migrated)
+    if (auto migrated = (*db)->migrate(migrations); !migrated)
         return fail(migrated.error());
     return db;
+}
+
+Result<void, StoreError> Database::checkIntegrity(const QString& path, const DatabaseKey& key,
+                                                  const std::atomic<bool>& cancelled) {
+    if (!QFileInfo::exists(path))
+        return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no database file")});
+    auto db = connect(path, key, SQLITE_OPEN_READONLY);
+    if (!db)
+        return fail(db.error());
+    // SQLite asks every thousand instructions whether to stop.
+    sqlite3_progress_handler(
+        (*db)->m_handle, 1000,
+        [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic<bool>*>(&cancelled));
+    auto verdict = (*db)->queryText("PRAGMA integrity_check(1)");
+    if (!verdict) {
+        StoreError error = verdict.error();
+        // The key is known to be right: a page it cannot decrypt is damage.
+        if (error.kind == StoreErrorKind::WrongKeyOrDamaged)
+            error.kind = StoreErrorKind::Corrupt;
+        return fail(error);
+    }
+    if (*verdict != QLatin1String("ok"))
+        return fail(StoreError{StoreErrorKind::Corrupt,
+                               QStringLiteral("integrity_check: ") + verdict->left(200)});
+    return {};
 }
 
 Database::~Database() {
@@ -86,13 +120,6 @@ Result<void, StoreError> Database::migrate(std::span<const Migration> migrations
     if (current > known)
         return fail(StoreError{StoreErrorKind::SchemaTooNew,
                                QStringLiteral("schema %1, app knows %2").arg(current).arg(known)});
-    // Damage beyond the first page shows here, still before anything is written.
-    auto verdict = queryText("PRAGMA quick_check(1)");
-    if (!verdict)
-        return fail(verdict.error());
-    if (*verdict != QLatin1String("ok"))
-        return fail(StoreError{StoreErrorKind::Corrupt, QStringLiteral("quick_check failed")});
-
     auto wal = queryText("PRAGMA journal_mode = WAL");
     if (!wal || *wal != QLatin1String("wal"))
         return fail(StoreError{StoreErrorKind::Io, QStringLiteral("WAL mode unavailable")});

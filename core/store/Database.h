@@ -5,6 +5,7 @@
 #include "store/Statement.h"
 
 #include <QString>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <span>
@@ -19,7 +20,9 @@ struct Migration {
 };
 
 // One encrypted SQLCipher connection. Opening checks the key, the cipher and the schema version
-// before anything is written, so a failed open leaves the file exactly as it was.
+// before anything is written, so a failed open leaves the file exactly as it was. What takes
+// time in proportion to the file (the integrity check) is not part of opening: see
+// checkIntegrity.
 class Database {
 public:
     enum class Mode { OpenExisting, CreateIfMissing };
@@ -27,6 +30,13 @@ public:
     static Result<std::unique_ptr<Database>, StoreError>
     open(const QString& path, const DatabaseKey& key, Mode mode,
          std::span<const Migration> migrations);
+
+    // Reads the whole file through a read-only connection of its own, so the connection in use
+    // goes on working meanwhile and the file is never changed. Damage found is
+    // StoreErrorKind::Corrupt. Setting `cancelled` ends the check where SQLite can stop it (while
+    // it compares rows with their indexes), with an error that is not Corrupt.
+    static Result<void, StoreError> checkIntegrity(const QString& path, const DatabaseKey& key,
+                                                   const std::atomic<bool>& cancelled);
 
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -52,6 +62,9 @@ private:
     Database(sqlite3* handle, QString path)
         : m_handle(handle)
         , m_path(std::move(path)) {}
+    // A keyed connection on which SQLCipher answers: not yet read from the file.
+    static Result<std::unique_ptr<Database>, StoreError> connect(const QString& path,
+                                                                 const DatabaseKey& key, int flags);
     Result<void, StoreError> configure();
     Result<void, StoreError> migrate(std::span<const Migration> migrations);
     Result<qint64, StoreError> queryInteger(const char* sql);

@@ -41,14 +41,15 @@ ClinicLink::~ClinicLink() {
     stopSync();
 }
 
-Result<bool, SecretError> ClinicLink::restore() {
-    auto restored = m_session.restore();
-    if (!restored)
-        return restored;
-    if (!*restored)
-        return false;
-    // The sign-in the profile already had: what was synced before accounts existed is its.
-    return startSync(ClinicAccounts::EarlierState::Claim);
+void ClinicLink::restore(SmartSession::RestoredCallback done) {
+    m_session.restore([this, done = std::move(done)](Result<bool, SecretError> restored) {
+        // The sign-in the profile already had: what was synced before accounts existed is its.
+        // A sign-in made while the keychain was answering is newer, and stays.
+        if (restored && *restored && !m_sync)
+            restored = startSync(ClinicAccounts::EarlierState::Claim);
+        if (done)
+            done(restored);
+    });
 }
 
 void ClinicLink::signIn(const QUrl& fhirBase) {
@@ -74,14 +75,17 @@ void ClinicLink::onSignedIn(Result<SmartGrant, AuthError> grant) {
     adopt(std::move(*grant));
 }
 
-bool ClinicLink::adopt(SmartGrant grant) {
+void ClinicLink::adopt(SmartGrant grant, SmartSession::StoredCallback stored) {
     stopSync();
-    const bool kept = m_session.adopt(std::move(grant)).ok();
+    m_session.adopt(std::move(grant),
+                    [this, stored = std::move(stored)](const Result<void, SecretError>& kept) {
+                        if (!kept)
+                            Q_EMIT signInNotKept();
+                        if (stored)
+                            stored(kept);
+                    });
     // A new sign-in may be another clinic or patient: earlier state is not assumed to be its.
     startSync(ClinicAccounts::EarlierState::LetGo);
-    if (!kept)
-        Q_EMIT signInNotKept();
-    return kept;
 }
 
 void ClinicLink::signOut(SmartSession::SignOutCallback done) {

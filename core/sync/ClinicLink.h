@@ -52,14 +52,16 @@ public:
     ~ClinicLink() override;
 
     // Picks up the sign-in an earlier run kept in the keychain, and starts syncing with it.
-    // False, with nothing changed, when the keychain would not say.
-    Result<bool, SecretError> restore();
+    // `done` gets whether there was one; an error, with nothing changed, when the keychain would
+    // not say. The keychain answers later, through the event loop.
+    void restore(SmartSession::RestoredCallback done = {});
     // Signs in at the clinic whose FHIR server is `fhirBase` through the browser.
     void signIn(const QUrl& fhirBase);
     void cancelSignIn();
-    // Takes over a grant made by a sign-in, stores it and starts syncing with its account.
-    // False when the keychain could not keep it: the link works until the app stops.
-    bool adopt(SmartGrant grant);
+    // Takes over a grant made by a sign-in and starts syncing with its account at once; `stored`
+    // tells later whether the keychain kept it (when not, signInNotKept() too: the link works
+    // until the app stops).
+    void adopt(SmartGrant grant, SmartSession::StoredCallback stored = {});
     // Stops syncing, revokes the grant at the clinic when it can be reached, and forgets it here.
     // Everything on the device stays.
     void signOut(SmartSession::SignOutCallback done = {});

@@ -7,10 +7,10 @@
 namespace stepstone {
 
 // The Consent names its recipient, the client's active care team, which only the server knows.
-void ConsentUpload::getReady(FhirClient& client, const SyncRun& run, Ready ready) {
+void ConsentUpload::getReady(FhirClient& client, const SyncRun& run, const Ready& ready) {
     m_recipient.clear();
     client.get(CareTeamLookup::query(run.patientId),
-               [this, ready = std::move(ready)](Result<FhirResponse, FhirError> answer) {
+               [this, ready](Result<FhirResponse, FhirError> answer) {
                    if (!answer)
                        return ready(answer.error());
                    auto recipient = CareTeamLookup::recipientFrom(answer->body);

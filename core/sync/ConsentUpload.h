@@ -20,7 +20,7 @@ public:
 
     QString recordType() const override { return QLatin1String(SharingStore::kRecordType); }
     std::span<const ResourceAccess> access() const override { return kAccess; }
-    void getReady(FhirClient& client, const SyncRun& run, Ready ready) override;
+    void getReady(FhirClient& client, const SyncRun& run, const Ready& ready) override;
     Result<PreparedItem, StoreError> prepare(const Outbox::Entry& queued,
                                              const QString& patientId) override;
 

@@ -11,7 +11,6 @@
 #include <functional>
 #include <optional>
 #include <span>
-#include <utility>
 #include <variant>
 
 namespace stepstone {
@@ -56,9 +55,7 @@ public:
     virtual QString waitsFor() const { return {}; }
     // Before the first batch of a run: learn what the server must tell first (e.g. who
     // receives a Consent). `ready` is called exactly once.
-    virtual void getReady(FhirClient&, const SyncRun&, Ready ready) {
-        std::move(ready)(std::nullopt);
-    }
+    virtual void getReady(FhirClient&, const SyncRun&, const Ready& ready) { ready(std::nullopt); }
 
     virtual Result<PreparedItem, StoreError> prepare(const Outbox::Entry& queued,
                                                      const QString& patientId) = 0;

@@ -1,20 +1,22 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Stepstone
 
-// Shown until the client's encrypted data is open: waiting, retry, or a passphrase.
+// Shown until the client's encrypted data is open: it is the app's first frame, shown while the
+// profile opens on a thread of its own; then retry, or a passphrase. A Column, not a layout, so
+// the first frame waits for no module it does not need (QtQuick.Layouts loads with the shell).
 Page {
     id: page
 
     readonly property int state: ProfileSession.state
+    readonly property bool opening: state === ProfileSession.Opening
     readonly property bool choosing: state === ProfileSession.ChoosePassphrase
     readonly property bool entering: state === ProfileSession.EnterPassphrase
 
     objectName: "unlockPage"
     background: Rectangle { color: Theme.background }
 
-    ColumnLayout {
+    Column {
         width: Math.min(parent.width - 2 * Theme.spacingLarge, 420)
         anchors.centerIn: parent
         spacing: Theme.spacingLarge
@@ -24,15 +26,24 @@ Page {
             font.pixelSize: Theme.fontHeadline
             font.bold: true
             color: Theme.text
-            Layout.alignment: Qt.AlignHCenter
+            anchors.horizontalCenter: parent.horizontalCenter
             Accessible.role: Accessible.Heading
         }
 
         BusyIndicator {
-            visible: page.state === ProfileSession.Opening
+            visible: page.opening
             running: visible
-            Layout.alignment: Qt.AlignHCenter
-            Accessible.name: qsTr("Opening your data")
+            anchors.horizontalCenter: parent.horizontalCenter
+            Accessible.ignored: true
+        }
+
+        Label {
+            objectName: "openingMessage"
+            visible: page.opening
+            text: qsTr("Opening your data")
+            textFormat: Text.PlainText
+            color: Theme.text
+            anchors.horizontalCenter: parent.horizontalCenter
         }
 
         Label {
@@ -40,7 +51,7 @@ Page {
             text: qsTr("This device has no keyring to keep your key safely. Choose a passphrase: you will need it each time you open Stepstone, and it cannot be recovered if you forget it.")
             wrapMode: Text.Wrap
             color: Theme.text
-            Layout.fillWidth: true
+            width: parent.width
         }
 
         Label {
@@ -49,7 +60,7 @@ Page {
             text: ProfileSession.message
             wrapMode: Text.Wrap
             color: page.state === ProfileSession.Failed ? Theme.error : Theme.text
-            Layout.fillWidth: true
+            width: parent.width
             Accessible.role: Accessible.AlertMessage
         }
 
@@ -59,7 +70,7 @@ Page {
             visible: page.choosing || page.entering
             echoMode: TextInput.Password
             placeholderText: qsTr("Passphrase")
-            Layout.fillWidth: true
+            width: parent.width
             Accessible.name: qsTr("Passphrase")
             focus: visible
         }
@@ -70,15 +81,16 @@ Page {
             visible: page.choosing
             echoMode: TextInput.Password
             placeholderText: qsTr("Passphrase again")
-            Layout.fillWidth: true
+            width: parent.width
             Accessible.name: qsTr("Passphrase again")
         }
 
         Button {
+            objectName: "passphraseButton"
             visible: page.choosing || page.entering
             text: page.choosing ? qsTr("Create") : qsTr("Unlock")
             highlighted: true
-            Layout.fillWidth: true
+            width: parent.width
             Accessible.name: text
             onClicked: page.choosing
                        ? ProfileSession.createWithPassphrase(passphrase.text, confirmation.text)
@@ -90,7 +102,7 @@ Page {
             visible: page.state === ProfileSession.KeyUnavailable
             text: qsTr("Try again")
             highlighted: true
-            Layout.fillWidth: true
+            width: parent.width
             Accessible.name: text
             onClicked: ProfileSession.open()
         }

@@ -50,6 +50,24 @@ build_stepstone() {
     cmake --build "$STEPSTONE_BUILD_DIR" --parallel "$(nproc)"
 }
 
+# Runs a command (from the build folder) in a private HOME, a private D-Bus session with an
+# unlocked gnome-keyring, and an Xvfb display, the way the tests and the benchmarks run.
+session_sandbox=""
+run_in_private_session() {
+    session_sandbox=$(mktemp -d -t stepstone-session.XXXXXX)
+    trap 'rm -rf "$session_sandbox"' EXIT
+    mkdir -p "$session_sandbox/home" && install -d -m 0700 "$session_sandbox/runtime"
+    local status=0
+    env -i PATH="$PATH" LANG=C.UTF-8 HOME="$session_sandbox/home" \
+        XDG_RUNTIME_DIR="$session_sandbox/runtime" \
+        STEPSTONE_ROOT="$STEPSTONE_ROOT" STEPSTONE_BUILD_DIR="$STEPSTONE_BUILD_DIR" \
+        dbus-run-session -- \
+        xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24" \
+        "$STEPSTONE_ROOT/scripts/lib/in-session.sh" "$@" || status=$?
+    rm -rf "$session_sandbox"
+    return "$status"
+}
+
 # What git sees in the source tree, untracked files included (ignored ones, like build/, not).
 source_tree_state() {
     git -C "$STEPSTONE_ROOT" status --porcelain --untracked-files=all 2>/dev/null || true

@@ -1,9 +1,14 @@
 // What a client notices when Stepstone keeps its database key in a real gnome-keyring. Each
 // test runs in its own D-Bus session with a fresh keyring (with-private-keyring.sh), and opens
 // the profile in separate profile_probe processes, as separate launches of the app would.
+#include "PlatformServices.h"
 #include "ProbeRun.h"
 #include "SecretService.h"
+#include "fake/FixedClock.h"
+#include "store/CravingLogStore.h"
+#include "store/Schema.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -27,6 +32,40 @@ protected:
     void createProfileWithOneLog() {
         const ProbeRun created = runProbe({"add", profileDir(), "before the lock"});
         ASSERT_EQ(created.out, "added") << created;
+    }
+
+    // The key entry Stepstone 0.1 made, written here independently of the product's code:
+    // "database-key-" and the first 16 hex digits of the SHA-256 of the folder's absolute path.
+    QString oldStyleKeyEntry() const {
+        const QByteArray path = QFileInfo(profileDir()).absoluteFilePath().toUtf8();
+        return QStringLiteral("database-key-") +
+               QString::fromLatin1(
+                   QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(16));
+    }
+
+    QMap<QString, QString> itemNamed(const QString& entry) const {
+        QMap<QString, QString> attributes = kStepstoneItems;
+        attributes.insert(QStringLiteral("user"), entry);
+        return attributes;
+    }
+
+    // A profile as Stepstone 0.1 left it: one craving, the key in the entry named after the
+    // folder's path, no id file.
+    void createOldStyleProfile() {
+        const DatabaseKey key = DatabaseKey::generate();
+        ASSERT_TRUE(QDir().mkpath(profileDir()));
+        {
+            auto db = Database::open(databaseFile(), key, Database::Mode::CreateIfMissing,
+                                     schemaMigrations());
+            ASSERT_TRUE(db.ok());
+            const platform::FixedClock clock(QDateTime::currentDateTimeUtc());
+            CravingEntry entry;
+            entry.occurredAt = clock.now();
+            ASSERT_TRUE(CravingLogStore(**db, clock).add(entry).ok());
+        }
+        const auto keychain = platform::makeSecretStore();
+        ASSERT_TRUE(keychain->write(oldStyleKeyEntry(), key.bytes()).ok());
+        ASSERT_EQ(m_keyring.countItems(itemNamed(oldStyleKeyEntry())), 1);
     }
 
     // The probe fails the way a locked keyring should fail, and leaves everything as it was.
@@ -106,6 +145,46 @@ TEST_F(KeychainProfile, NoSecretServiceGivesKeychainUnavailable) {
     EXPECT_EQ(existing.exitCode, 2) << existing;
     EXPECT_EQ(existing.errorKind(), "KeychainUnavailable") << existing;
     EXPECT_EQ(folderDigest(profileDir()), filesBefore);
+}
+
+// The keychain entry follows the profile, not the folder's path: a folder renamed, moved or
+// restored from a backup still opens with its data, and no second key is made.
+TEST_F(KeychainProfile, RenamedProfileFolderStillOpensWithItsData) {
+    ASSERT_NO_FATAL_FAILURE(createProfileWithOneLog());
+    const QString renamed = m_root.filePath(QStringLiteral("restored profile"));
+    ASSERT_TRUE(QDir().rename(profileDir(), renamed));
+
+    const ProbeRun counted = runProbe({"count", renamed});
+    EXPECT_EQ(counted.out, "1") << counted;
+    EXPECT_EQ(m_keyring.countItems(kStepstoneItems), 1);
+}
+
+TEST_F(KeychainProfile, OldStyleProfileMovesItsKeyEntryAndOpens) {
+    ASSERT_NO_FATAL_FAILURE(createOldStyleProfile());
+
+    const ProbeRun counted = runProbe({"count", profileDir()});
+    EXPECT_EQ(counted.out, "1") << counted;
+    EXPECT_EQ(m_keyring.countItems(itemNamed(oldStyleKeyEntry())), 0) << "the old entry stayed";
+    EXPECT_EQ(m_keyring.countItems(kStepstoneItems), 1);
+    EXPECT_TRUE(QFileInfo::exists(QDir(profileDir()).filePath("profile.json")));
+
+    // Moved now, the profile follows its id.
+    const QString renamed = m_root.filePath(QStringLiteral("renamed after the move"));
+    ASSERT_TRUE(QDir().rename(profileDir(), renamed));
+    const ProbeRun again = runProbe({"count", renamed});
+    EXPECT_EQ(again.out, "1") << again;
+}
+
+TEST_F(KeychainProfile, LockedKeyringDuringTheMoveGivesKeyUnavailableAndChangesNothing) {
+    ASSERT_NO_FATAL_FAILURE(createOldStyleProfile());
+    const QDBusObjectPath login = m_keyring.readAlias(QStringLiteral("default"));
+    m_keyring.lock(login);
+    ASSERT_TRUE(m_keyring.isLocked(login));
+
+    expectKeyUnavailableAndNothingChanged();
+    EXPECT_EQ(m_keyring.countItems(itemNamed(oldStyleKeyEntry())), 1);
+    expectOriginalKeyStillWorks(login);
+    EXPECT_EQ(m_keyring.countItems(itemNamed(oldStyleKeyEntry())), 0);
 }
 
 } // namespace

@@ -2,11 +2,13 @@
 //   profile_probe open DIR          -> "opened" or "error <kind>"   (exit 0 / 2)
 //   profile_probe count DIR         -> "<live logs>"
 //   profile_probe add DIR NOTE      -> logs one craving with NOTE
+//   profile_probe fill DIR COUNT    -> logs COUNT cravings, one every 20 minutes back from now
 //   profile_probe intensities DIR   -> intensities of the live logs, newest first
 //   profile_probe sessions DIR      -> one line per stored session of the clinic account in
 //                                      use, soonest first:
 //                                      status<TAB>video(0/1)<TAB>title<TAB>place<TAB>comment
 #include "PlatformServices.h"
+#include "common/LocalTime.h"
 #include "common/SystemClock.h"
 #include "profile/Profile.h"
 #include "profile/ProfileOpener.h"
@@ -41,29 +43,45 @@ int main(int argc, char* argv[]) {
     const QStringList args = app.arguments();
     QTextStream out(stdout);
     if (args.size() < 3) {
-        out << "usage: profile_probe open|count|add|intensities|sessions DIR [NOTE]\n";
+        out << "usage: profile_probe open|count|add|fill|intensities|sessions DIR [NOTE|COUNT]\n";
         return 64;
     }
     auto secrets = platform::makeSecretStore();
-    ProfileOpener opener(args[2], *secrets);
-    auto db = opener.openWithKeychain();
-    if (!db) {
-        out << "error " << kindName(db.error().kind) << ' ' << db.error().detail << '\n';
+    const platform::SystemClock clock;
+    ProfileOpener opener(args[2], *secrets, clock);
+    auto opened = opener.openWithKeychain();
+    if (!opened) {
+        out << "error " << kindName(opened.error().kind) << ' ' << opened.error().detail << '\n';
         return 2;
     }
-    platform::SystemClock clock;
-    Profile profile(std::move(*db), clock);
+    Profile profile(std::move(opened->database), clock);
     CravingLogStore& store = profile.cravings();
     const QString& command = args[1];
     if (command == QLatin1String("open")) {
         out << "opened\n";
     } else if (command == QLatin1String("add") && args.size() > 3) {
         CravingEntry entry;
-        entry.occurredAt = clock.now();
+        entry.occurredAt = localNow(clock);
         entry.note = args[3];
         if (!store.add(entry))
             return 3;
         out << "added\n";
+    } else if (command == QLatin1String("fill") && args.size() > 3) {
+        // Only a benchmark's profile: a crash while filling may lose what was filled.
+        if (!profile.database().exec("PRAGMA synchronous = OFF"))
+            return 3;
+        const int count = args[3].toInt();
+        CravingEntry entry;
+        entry.note = QStringLiteral("Walked past the old bar on the way home; called my sponsor.");
+        for (int i = 0; i < count; ++i) {
+            entry.occurredAt = withLocalOffset(clock.now().addSecs(-20 * 60 * qint64(i)));
+            entry.intensity = i % 11;
+            entry.triggers = i % 2 ? CravingTrigger::Places | CravingTrigger::Tired
+                                   : CravingTriggers(CravingTrigger::Lonely);
+            if (!store.add(entry))
+                return 3;
+        }
+        out << "filled " << count << '\n';
     } else if (command == QLatin1String("count") || command == QLatin1String("intensities")) {
         auto logs = store.recent(1'000'000);
         if (!logs)

@@ -42,9 +42,6 @@ UiHarness::UiHarness(Options options)
         options.dataDir.isEmpty() ? m_dir.path() : options.dataDir, m_secrets, m_clock, locale,
         m_browser, options.systemColorScheme ? *options.systemColorScheme : m_colorScheme,
         std::move(options.linkSettings));
-    if (options.signedInAt.isValid())
-        rememberSignIn(options.signedInAt);
-    m_assembly->session().open();
     AppAssembly::prepare(m_engine);
     QObject::connect(&m_engine, &QQmlEngine::warnings, [this](const QList<QQmlError>& warnings) {
         for (const QQmlError& warning : warnings)
@@ -60,9 +57,19 @@ UiHarness::UiHarness(Options options)
         if (!QTest::qWaitForWindowExposed(m_window) || !QTest::qWaitForWindowActive(m_window))
             m_window = nullptr;
     }
+    if (options.opening == Opening::KeychainHeld)
+        m_secrets.holdAnswers();
+    session().open();
+    if (options.opening == Opening::KeychainHeld)
+        return;
+    if (!QTest::qWaitFor([this] { return session().state() != ProfileSession::State::Opening; }))
+        m_window = nullptr;
+    else if (options.signedInAt.isValid())
+        signInAt(options.signedInAt);
 }
 
 UiHarness::~UiHarness() {
+    m_secrets.releaseAnswers(); // an open under way must end before the assembly goes
     if (m_window)
         m_window->close();
     if (m_translator) {
@@ -93,19 +100,7 @@ void UiHarness::signInAt(const QUrl& fhirBase) {
     grant.accessToken = QStringLiteral("access-token");
     grant.accessTokenExpiry = m_clock.now().addSecs(3600);
     ASSERT_TRUE(m_assembly->link());
-    EXPECT_TRUE(m_assembly->link()->adopt(std::move(grant)));
-}
-
-void UiHarness::rememberSignIn(const QUrl& fhirBase) {
-    SmartGrant grant;
-    grant.fhirBase = fhirBase;
-    grant.clientId = QStringLiteral("stepstone");
-    grant.tokenEndpoint = fhirBase.resolved(QUrl(QStringLiteral("/token")));
-    grant.patientId = QStringLiteral("patient-1");
-    grant.grantedScopes = {QStringLiteral("patient/Appointment.rs")};
-    grant.refreshToken = QStringLiteral("made-up");
-    if (!m_secrets.write(m_assembly->session().clinicGrantEntryName(), grant.toStoredForm()))
-        qFatal("The test keychain refused the sign-in (a keychain failure was asked for too)");
+    m_assembly->link()->adopt(std::move(grant));
 }
 
 void UiHarness::setSystemColorScheme(ColorSchemePreference preference) {

@@ -25,9 +25,13 @@ public:
 };
 
 // The app's own assembly and Main.qml in a real window, on a fresh encrypted profile, with a
-// clock that starts at `now` and moves only when a test moves it.
+// clock that starts at `now` and moves only when a test moves it. As in the app, the profile
+// opens once the window shows; the harness waits for it, unless the keychain is to hold its
+// answers (Opening::KeychainHeld) until the test calls releaseKeychain().
 class UiHarness {
 public:
+    enum class Opening { Wait, KeychainHeld };
+
     struct Options {
         QLocale locale = QLocale(QLocale::English);
         // Where the harness's clock starts; it moves only when a test moves it.
@@ -39,15 +43,18 @@ public:
         std::optional<SecretErrorKind> keychainFailure;
         // The system's colour-scheme setting; null: a fake one, light until the test says.
         const ColorSchemeSource* systemColorScheme = nullptr;
-        // Starts signed in at this clinic, as after an earlier sign-in (its refresh token is
-        // made up, so syncing ends in an error the page shows).
+        // Signed in at this clinic (signInAt) once the profile is open.
         QUrl signedInAt;
+        Opening opening = Opening::Wait;
     };
 
     explicit UiHarness(const QLocale& locale = QLocale(QLocale::English),
                        const QDateTime& now = QDateTime::currentDateTimeUtc());
     explicit UiHarness(Options options);
     ~UiHarness();
+
+    void releaseKeychain() { m_secrets.releaseAnswers(); }
+    platform::InMemorySecretStore& secrets() { return m_secrets; }
 
     QQuickWindow* window() const { return m_window; }
     QQmlEngine& engine() { return m_engine; }
@@ -90,8 +97,6 @@ public:
     std::vector<CravingLog> savedLogs();
 
 private:
-    void rememberSignIn(const QUrl& fhirBase);
-
     QTranslator* m_translator = nullptr;
     QTemporaryDir m_dir;
     platform::InMemorySecretStore m_secrets;

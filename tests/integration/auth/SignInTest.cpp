@@ -45,7 +45,7 @@ TEST_F(SignInTest, SignInWithPkceGivesTokensAndThePatient) {
     platform::InMemorySecretStore secrets;
     const platform::SystemClock clock;
     SmartSession session(network, secrets, clock, kEntry);
-    ASSERT_TRUE(session.adopt(grant).ok());
+    ASSERT_TRUE(adoptAndWaitUntilStored(session, grant).ok());
     const QByteArray stored = secrets.read(kEntry).value();
     EXPECT_TRUE(stored.contains(grant.refreshToken.toUtf8()));
     EXPECT_FALSE(stored.contains(grant.accessToken.toUtf8()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestBrowser.h"
+#include "auth/SmartSession.h"
 #include "auth/SmartSignIn.h"
 
 namespace stepstone::test {
@@ -14,5 +15,9 @@ struct ClinicSignIn {
 
 ClinicSignIn signInToClinic(const QUrl& fhirBase, const QString& login,
                             SmartSignIn::PkceSource pkceSource = {});
+
+// SmartSession's keychain answers come through the event loop; these wait for them.
+Result<void, SecretError> adoptAndWaitUntilStored(SmartSession& session, SmartGrant grant);
+Result<bool, SecretError> restoreAndWait(SmartSession& session);
 
 } // namespace stepstone::test

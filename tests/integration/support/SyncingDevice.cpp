@@ -1,5 +1,6 @@
 #include "SyncingDevice.h"
 
+#include "ClinicSignIn.h"
 #include "store/Schema.h"
 
 #include <QTest>
@@ -31,7 +32,12 @@ SyncingDevice::SyncingDevice(SmartGrant grant, const QUrl& fhirBase, FhirClient:
 bool SyncingDevice::signInWith(SmartGrant grant, const QUrl& fhirBase) {
     grant.fhirBase = fhirBase;
     m_patientId = grant.patientId;
-    return m_link->adopt(std::move(grant)) && m_link->engine();
+    auto stored = std::make_shared<std::optional<Result<void, SecretError>>>();
+    m_link->adopt(std::move(grant),
+                  [stored](Result<void, SecretError> kept) { stored->emplace(std::move(kept)); });
+    if (!QTest::qWaitFor([&stored] { return stored->has_value(); }, 10'000))
+        return false;
+    return (*stored)->ok() && m_link->engine();
 }
 
 SyncingDevice::~SyncingDevice() {

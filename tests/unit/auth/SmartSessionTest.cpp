@@ -6,6 +6,7 @@
 #include "fake/InMemorySecretStore.h"
 
 #include <QNetworkAccessManager>
+#include <atomic>
 #include <gtest/gtest.h>
 
 using namespace stepstone;
@@ -42,7 +43,24 @@ protected:
         return grant;
     }
 
-    void signIn() { ASSERT_TRUE(m_session.adopt(grant()).ok()); }
+    void signIn() {
+        std::optional<Result<void, SecretError>> stored;
+        m_session.adopt(grant(), [&stored](Result<void, SecretError> s) { stored.emplace(s); });
+        ASSERT_TRUE(waitForValue(stored));
+        ASSERT_TRUE(stored->ok());
+    }
+
+    static Result<bool, SecretError> restore(SmartSession& session) {
+        std::optional<Result<bool, SecretError>> restored;
+        session.restore([&restored](Result<bool, SecretError> r) { restored.emplace(r); });
+        EXPECT_TRUE(waitForValue(restored));
+        return restored.value_or(fail(SecretError{}));
+    }
+
+    // The keychain answers on a thread of its own, after the callers were served.
+    bool eventuallyRemoved(const QString& entry) {
+        return QTest::qWaitFor([&] { return !m_secrets.read(entry).ok(); }, 5000);
+    }
 
     Result<QString, AuthError> fetch() {
         std::optional<Result<QString, AuthError>> token;
@@ -115,7 +133,7 @@ TEST_F(SmartSessionTest, ConcurrentCallersShareOneRefresh) {
 
 TEST_F(SmartSessionTest, RotatedRefreshTokenIsStoredBeforeTheAccessTokenIsUsed) {
     signIn();
-    bool handedOut = false;
+    std::atomic<bool> handedOut = false;
     std::optional<bool> handedOutAtWrite;
     m_secrets.onWrite = [&](const QByteArray& secret) {
         if (secret.contains("rt-2"))
@@ -155,7 +173,7 @@ TEST_F(SmartSessionTest, InvalidGrantForgetsTheSignInAndNothingElse) {
     ASSERT_FALSE(token.ok());
     EXPECT_EQ(token.error().kind, AuthError::Kind::SignInRequired);
     EXPECT_FALSE(m_session.isSignedIn());
-    EXPECT_FALSE(m_secrets.read(kEntry).ok());
+    EXPECT_TRUE(eventuallyRemoved(kEntry));
     EXPECT_EQ(m_secrets.read(kOtherEntry).value(), "profile key");
     EXPECT_EQ(fetch().error().kind, AuthError::Kind::SignInRequired);
     EXPECT_EQ(m_endpoint.forms().size(), 1);
@@ -185,7 +203,7 @@ TEST_F(SmartSessionTest, ServerTroubleIsANetworkErrorAndTheNextTryWorks) {
 TEST_F(SmartSessionTest, StoredSignInIsPickedUpAtStart) {
     signIn();
     SmartSession restarted(m_network, m_secrets, m_clock, kEntry);
-    auto restored = restarted.restore();
+    auto restored = restore(restarted);
     ASSERT_TRUE(restored.ok());
     EXPECT_TRUE(*restored);
     EXPECT_EQ(restarted.patientId(), "alex-rivera");
@@ -199,11 +217,11 @@ TEST_F(SmartSessionTest, StoredSignInIsPickedUpAtStart) {
 }
 
 TEST_F(SmartSessionTest, RestoreTellsNothingStoredFromALockedKeychain) {
-    auto nothing = m_session.restore();
+    auto nothing = restore(m_session);
     ASSERT_TRUE(nothing.ok());
     EXPECT_FALSE(*nothing);
     m_secrets.failWith(SecretErrorKind::AccessDenied);
-    auto locked = m_session.restore();
+    auto locked = restore(m_session);
     ASSERT_FALSE(locked.ok());
     EXPECT_EQ(locked.error().kind, SecretErrorKind::AccessDenied);
     EXPECT_FALSE(m_session.isSignedIn());
@@ -226,8 +244,8 @@ TEST_F(SmartSessionTest, SignOutRevokesAndRemovesOnlyTheSignIn) {
     std::optional<SmartSession::SignOutOutcome> outcome;
     m_session.signOut([&outcome](SmartSession::SignOutOutcome o) { outcome = o; });
     EXPECT_FALSE(m_session.isSignedIn());
-    EXPECT_FALSE(m_secrets.read(kEntry).ok());
     ASSERT_TRUE(waitForValue(outcome));
+    EXPECT_FALSE(m_secrets.read(kEntry).ok());
     EXPECT_TRUE(outcome->revokedAtClinic);
     EXPECT_FALSE(outcome->keychainError.has_value());
     ASSERT_EQ(m_endpoint.forms().size(), 1);
@@ -259,5 +277,21 @@ TEST_F(SmartSessionTest, SignOutDuringARefreshAnswersTheWaitingCallers) {
     ASSERT_TRUE(token.has_value());
     EXPECT_EQ(token->error().kind, AuthError::Kind::SignInRequired);
     QTest::qWait(100);
-    EXPECT_FALSE(m_secrets.read(kEntry).ok());
+    EXPECT_TRUE(eventuallyRemoved(kEntry));
+}
+
+TEST_F(SmartSessionTest, AKeychainThatTakesLongNeverHoldsUpTheEventLoop) {
+    signIn();
+    SmartSession restarted(m_network, m_secrets, m_clock, kEntry);
+    m_secrets.holdAnswers();
+    std::optional<Result<bool, SecretError>> restored;
+    restarted.restore([&](Result<bool, SecretError> r) { restored.emplace(r); });
+
+    EXPECT_TRUE(timersFireWhileTheKeychainHolds(m_secrets));
+    EXPECT_FALSE(restored.has_value());
+
+    m_secrets.releaseAnswers();
+    ASSERT_TRUE(waitForValue(restored));
+    EXPECT_TRUE(restored->value());
+    EXPECT_EQ(restarted.patientId(), "alex-rivera");
 }

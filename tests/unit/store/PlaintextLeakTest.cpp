@@ -33,11 +33,11 @@ TEST(PlaintextLeak, MarkerLoggedThroughCoreIsInNoByteOfAnyFile) {
     QTemporaryDir dir;
     platform::InMemorySecretStore secrets;
     platform::FixedClock clock(QDateTime::currentDateTimeUtc());
-    ProfileOpener opener(dir.path(), secrets);
+    ProfileOpener opener(dir.path(), secrets, clock);
     {
-        auto db = opener.openWithKeychain();
-        ASSERT_TRUE(db.ok());
-        CravingLogStore store(**db, clock);
+        auto opened = opener.openWithKeychain();
+        ASSERT_TRUE(opened.ok());
+        CravingLogStore store(*opened->database, clock);
         for (int i = 0; i < 20; ++i) {
             CravingEntry entry;
             entry.occurredAt = clock.now();

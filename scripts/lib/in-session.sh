@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs inside the private D-Bus session and Xvfb display that scripts/test made.
+# Runs a command inside the private D-Bus session and Xvfb display that run_in_private_session
+# (common.sh) made, from the build folder: the tests and the benchmarks run here.
 set -euo pipefail
 # gnome-keyring writes its keyrings under XDG_DATA_HOME (HOME/.local/share by default): name the
 # sandbox explicitly, so a HOME that points into the source tree can never put them there.
@@ -11,4 +12,4 @@ export XDG_DATA_HOME="$HOME/.local/share" XDG_CONFIG_HOME="$HOME/.config" XDG_CA
 printf 'stepstone-test' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 export QT_QUICK_BACKEND=software
 cd "$STEPSTONE_BUILD_DIR"
-exec ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"
+exec "$@"
