@@ -82,13 +82,15 @@ ClinicConnection::State ClinicConnection::state() const {
 }
 
 QString ClinicConnection::clinicName() const {
-    const auto signedIn = m_link ? m_link->account() : std::nullopt;
-    if (!signedIn)
+    if (!m_link)
         return {};
-    // Read afresh: the clinic's name arrives with a sync after signing in.
-    auto account = m_link->profile().accounts().read(signedIn->id);
-    const QString name = account ? account->name : QString();
-    return name.isEmpty() ? signedIn->fhirBase.host() : name;
+    // The account in use, or while signed out the last one, whose sharing choice the pages
+    // show. Read afresh: the clinic's name arrives with a sync after signing in.
+    auto current = m_link->profile().accounts().current();
+    if (!current || !*current)
+        return {};
+    const ClinicAccount& account = **current;
+    return account.name.isEmpty() ? account.fhirBase.host() : account.name;
 }
 
 bool ClinicConnection::syncing() const {

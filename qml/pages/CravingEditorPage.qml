@@ -47,7 +47,7 @@ Page {
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Accessible.role: Accessible.Heading
             }

@@ -35,20 +35,27 @@ Page {
             Layout.rightMargin: Theme.spacing
         }
 
-        RowLayout {
+        // Positioned rather than a row layout, which kept the height of fewer lines than the
+        // words wrapped to (three in Spanish on a phone) and let the list cover the last one.
+        Item {
             visible: !page.signedIn && sessions.count > 0
             Layout.fillWidth: true
+            Layout.preferredHeight: Math.max(mayBeOld.implicitHeight, connect.implicitHeight)
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
             Label {
+                id: mayBeOld
                 objectName: "sessionsMayBeOld"
+                anchors { left: parent.left; right: connect.left; rightMargin: Theme.spacing }
+                anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("Not connected to your clinic, so these may be out of date.")
                 color: Theme.mutedText
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.Wrap
-                Layout.fillWidth: true
             }
             Button {
+                id: connect
+                anchors { right: parent.right; verticalCenter: parent.verticalCenter }
                 text: qsTr("Connect")
                 Accessible.name: qsTr("Connect to your clinic")
                 onClicked: page.connectRequested()

@@ -1,8 +1,10 @@
 import QtQuick
 import QtQuick.Controls
+import StepstoneTheme
 
 // The baseline of scripts/bench startup: a window of the app's size and style showing one line.
 ApplicationWindow {
+    color: Theme.background
     width: 1024
     height: 720
     visible: true
@@ -11,7 +13,8 @@ ApplicationWindow {
     Label {
         anchors.centerIn: parent
         text: "Stepstone"
-        font.pixelSize: 28
+        font.pixelSize: Theme.fontTitle
         font.bold: true
+        color: Theme.text
     }
 }
