@@ -8,29 +8,11 @@
 
 namespace stepstone {
 
-namespace {
-ClinicConnection* s_instance = nullptr;
-}
-
 ClinicConnection::ClinicConnection(const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock) {
     m_statusClock.setInterval(std::chrono::seconds(30));
     connect(&m_statusClock, &QTimer::timeout, this, &ClinicConnection::syncChanged);
-}
-
-ClinicConnection::~ClinicConnection() {
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-void ClinicConnection::setInstance(ClinicConnection* connection) {
-    s_instance = connection;
-}
-
-ClinicConnection* ClinicConnection::create(QQmlEngine*, QJSEngine*) {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 void ClinicConnection::setLink(ClinicLink* link) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QmlSingleton.h"
 #include "sync/ClinicLink.h"
 
 #include <QObject>
@@ -12,7 +13,7 @@ namespace stepstone {
 // The client's link with their clinic as the interface shows it: signing in and out, which
 // clinic, and how the sync is doing. The link itself (core's ClinicLink) exists once the
 // profile is open; until then the state is ProfileLocked.
-class ClinicConnection : public QObject {
+class ClinicConnection : public QObject, public QmlSingleton<ClinicConnection> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -38,10 +39,6 @@ public:
     Q_ENUM(State)
 
     explicit ClinicConnection(const Clock& clock, QObject* parent = nullptr);
-    ~ClinicConnection() override;
-
-    static void setInstance(ClinicConnection* connection);
-    static ClinicConnection* create(QQmlEngine*, QJSEngine*);
 
     // The profile's link, once it is open: picks up the sign-in an earlier run kept.
     void setLink(ClinicLink* link);

@@ -7,8 +7,6 @@ namespace stepstone {
 
 namespace {
 
-ColorScheme* s_instance = nullptr;
-
 // Where no setting says otherwise, a palette with light text on a dark window is a dark desktop.
 bool paletteLooksDark() {
     const QPalette palette = QGuiApplication::palette();
@@ -24,20 +22,6 @@ ColorScheme::ColorScheme(const ColorSchemeSource& system, QObject* parent)
     connect(&system, &ColorSchemeSource::preferenceChanged, this, &ColorScheme::update);
     QCoreApplication::instance()->installEventFilter(this);
     update();
-}
-
-ColorScheme::~ColorScheme() {
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-void ColorScheme::setInstance(ColorScheme* scheme) {
-    s_instance = scheme;
-}
-
-ColorScheme* ColorScheme::create(QQmlEngine*, QJSEngine*) {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 void ColorScheme::setOverride(ColorSchemePreference choice) {

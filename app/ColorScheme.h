@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QmlSingleton.h"
 #include "appearance/ColorSchemeSource.h"
 
 #include <QObject>
@@ -9,7 +10,7 @@ namespace stepstone {
 
 // Whether the app is dark: what the client chose on the command line, else what the system asks
 // for, else what the platform palette looks like. Follows the system live; the Theme reads it.
-class ColorScheme : public QObject {
+class ColorScheme : public QObject, public QmlSingleton<ColorScheme> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -17,10 +18,6 @@ class ColorScheme : public QObject {
 
 public:
     explicit ColorScheme(const ColorSchemeSource& system, QObject* parent = nullptr);
-    ~ColorScheme() override;
-
-    static void setInstance(ColorScheme* scheme);
-    static ColorScheme* create(QQmlEngine*, QJSEngine*);
 
     bool dark() const { return m_dark; }
     // Dark or Light wins over the system; NoPreference follows it again.

@@ -2,22 +2,9 @@
 
 namespace stepstone {
 
-namespace {
-CopingSkillList* s_instance = nullptr;
-}
-
 CopingSkillList::CopingSkillList(CopingSkillCatalog catalog, QObject* parent)
     : QAbstractListModel(parent)
     , m_catalog(std::move(catalog)) {}
-
-void CopingSkillList::setInstance(CopingSkillList* list) {
-    s_instance = list;
-}
-
-CopingSkillList* CopingSkillList::create(QQmlEngine*, QJSEngine*) {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
 
 int CopingSkillList::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_catalog.skills().size()) + 1;

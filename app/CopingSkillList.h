@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QmlSingleton.h"
 #include "catalog/CopingSkillCatalog.h"
 
 #include <QAbstractListModel>
@@ -8,7 +9,7 @@
 namespace stepstone {
 
 // The coping skills a client can pick from. The first row is "none chosen".
-class CopingSkillList : public QAbstractListModel {
+class CopingSkillList : public QAbstractListModel, public QmlSingleton<CopingSkillList> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -17,9 +18,6 @@ public:
     enum Role { SkillIdRole = Qt::UserRole + 1, TitleRole, SummaryRole };
 
     explicit CopingSkillList(CopingSkillCatalog catalog, QObject* parent = nullptr);
-
-    static void setInstance(CopingSkillList* list);
-    static CopingSkillList* create(QQmlEngine*, QJSEngine*);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

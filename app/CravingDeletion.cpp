@@ -2,10 +2,6 @@
 
 namespace stepstone {
 
-namespace {
-CravingDeletion* s_instance = nullptr;
-}
-
 CravingDeletion::CravingDeletion(ProfileSession& profile, std::chrono::milliseconds window,
                                  QObject* parent)
     : QObject(parent)
@@ -15,20 +11,6 @@ CravingDeletion::CravingDeletion(ProfileSession& profile, std::chrono::milliseco
     connect(&m_window, &QTimer::timeout, this, &CravingDeletion::closeWindow);
     // What was deleted belongs to the profile that was open.
     connect(&m_profile, &ProfileSession::stateChanged, this, &CravingDeletion::closeWindow);
-}
-
-CravingDeletion::~CravingDeletion() {
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-void CravingDeletion::setInstance(CravingDeletion* deletion) {
-    s_instance = deletion;
-}
-
-CravingDeletion* CravingDeletion::create(QQmlEngine*, QJSEngine*) {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 void CravingDeletion::setHeld(bool held) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProfileSession.h"
+#include "QmlSingleton.h"
 #include "model/CravingLog.h"
 
 #include <QObject>
@@ -17,7 +18,7 @@ namespace stepstone {
 // holds what the log said, in memory, until the window closes; Undo restores the log under its
 // own id and queues it for sync again: a clinic that already had the delete takes the PUT of the
 // same id as the Observation coming back. Only the latest delete can be undone.
-class CravingDeletion : public QObject {
+class CravingDeletion : public QObject, public QmlSingleton<CravingDeletion> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -32,10 +33,6 @@ public:
     explicit CravingDeletion(ProfileSession& profile,
                              std::chrono::milliseconds window = kUndoWindow,
                              QObject* parent = nullptr);
-    ~CravingDeletion() override;
-
-    static void setInstance(CravingDeletion* deletion);
-    static CravingDeletion* create(QQmlEngine*, QJSEngine*);
 
     bool undoable() const { return m_deleted.has_value(); }
     bool held() const { return m_held; }

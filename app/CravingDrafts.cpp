@@ -2,26 +2,8 @@
 
 namespace stepstone {
 
-namespace {
-CravingDrafts* s_instance = nullptr;
-}
-
 CravingDrafts::CravingDrafts(QObject* parent)
     : QObject(parent) {}
-
-CravingDrafts::~CravingDrafts() {
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-void CravingDrafts::setInstance(CravingDrafts* drafts) {
-    s_instance = drafts;
-}
-
-CravingDrafts* CravingDrafts::create(QQmlEngine*, QJSEngine*) {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
 
 std::optional<CravingEntry> CravingDrafts::find(const QUuid& logId) const {
     const auto draft = m_drafts.constFind(logId);

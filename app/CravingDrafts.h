@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QmlSingleton.h"
 #include "model/CravingLog.h"
 
 #include <QHash>
@@ -14,7 +15,7 @@ namespace stepstone {
 // change, Ctrl+1, Esc, Back), so that opening the same log again resumes the work. One per
 // log; the new, unsaved one under the null id. Kept in memory for the life of the app only:
 // what a client types is never written anywhere but the encrypted database.
-class CravingDrafts : public QObject {
+class CravingDrafts : public QObject, public QmlSingleton<CravingDrafts> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -22,10 +23,6 @@ class CravingDrafts : public QObject {
 
 public:
     explicit CravingDrafts(QObject* parent = nullptr);
-    ~CravingDrafts() override;
-
-    static void setInstance(CravingDrafts* drafts);
-    static CravingDrafts* create(QQmlEngine*, QJSEngine*);
 
     // Whether a new craving log was started and not yet saved or discarded.
     bool hasNewLog() const { return m_drafts.contains(QUuid()); }

@@ -6,29 +6,11 @@
 
 namespace stepstone {
 
-namespace {
-CravingSharing* s_instance = nullptr;
-}
-
 CravingSharing::CravingSharing(ProfileSession& profile, QObject* parent)
     : QObject(parent)
     , m_profile(profile) {
     connect(&m_profile, &ProfileSession::stateChanged, this, &CravingSharing::watchProfile);
     watchProfile();
-}
-
-CravingSharing::~CravingSharing() {
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-void CravingSharing::setInstance(CravingSharing* sharing) {
-    s_instance = sharing;
-}
-
-CravingSharing* CravingSharing::create(QQmlEngine*, QJSEngine*) {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 QString CravingSharing::decidedText() const {

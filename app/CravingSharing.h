@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProfileSession.h"
+#include "QmlSingleton.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -11,7 +12,7 @@ namespace stepstone {
 // The client's choice to share craving logs with the care team of the clinic account in use,
 // as the sharing screen shows and changes it. A new clinic or patient starts with nothing shared
 // and the choice not made.
-class CravingSharing : public QObject {
+class CravingSharing : public QObject, public QmlSingleton<CravingSharing> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -23,10 +24,6 @@ class CravingSharing : public QObject {
 
 public:
     explicit CravingSharing(ProfileSession& profile, QObject* parent = nullptr);
-    ~CravingSharing() override;
-
-    static void setInstance(CravingSharing* sharing);
-    static CravingSharing* create(QQmlEngine*, QJSEngine*);
 
     // There is a clinic to share with: the profile has been signed in to one.
     bool available() const { return m_account.has_value(); }

@@ -7,7 +7,6 @@
 namespace stepstone {
 
 namespace {
-ProfileSession* s_instance = nullptr;
 Q_LOGGING_CATEGORY(lcSession, "stepstone.app.profile")
 } // namespace
 
@@ -19,17 +18,6 @@ ProfileSession::ProfileSession(QString dataDir, SecretStore& secrets, const Cloc
 
 ProfileSession::~ProfileSession() {
     m_profile.reset();
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-void ProfileSession::setInstance(ProfileSession* session) {
-    s_instance = session;
-}
-
-ProfileSession* ProfileSession::create(QQmlEngine*, QJSEngine*) {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 int ProfileSession::minimumPassphraseLength() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QmlSingleton.h"
 #include "common/Clock.h"
 #include "profile/Profile.h"
 #include "profile/ProfileOpening.h"
@@ -13,7 +14,7 @@ namespace stepstone {
 // Unlocks the client's profile and holds its open database for the life of the app.
 // Its state tells the interface which screen to show. Opening runs on a thread of its own
 // (ProfileOpening): the interface shows Opening meanwhile and never waits for it.
-class ProfileSession : public QObject {
+class ProfileSession : public QObject, public QmlSingleton<ProfileSession> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -37,9 +38,6 @@ public:
     ProfileSession(QString dataDir, SecretStore& secrets, const Clock& clock,
                    QObject* parent = nullptr);
     ~ProfileSession() override;
-
-    static void setInstance(ProfileSession* session);
-    static ProfileSession* create(QQmlEngine*, QJSEngine*);
 
     State state() const { return m_state; }
     QString message() const { return m_message; }

@@ -5,28 +5,10 @@
 
 namespace stepstone {
 
-namespace {
-SystemFont* s_instance = nullptr;
-}
-
 SystemFont::SystemFont(QObject* parent)
     : QObject(parent) {
     QCoreApplication::instance()->installEventFilter(this);
     update();
-}
-
-SystemFont::~SystemFont() {
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-void SystemFont::setInstance(SystemFont* font) {
-    s_instance = font;
-}
-
-SystemFont* SystemFont::create(QQmlEngine*, QJSEngine*) {
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 bool SystemFont::eventFilter(QObject* watched, QEvent* event) {

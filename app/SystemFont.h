@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QmlSingleton.h"
+
 #include <QObject>
 #include <QQmlEngine>
 
@@ -7,7 +9,7 @@ namespace stepstone {
 
 // The size of the system's normal text, in pixels, so the Theme's type sizes grow and shrink with
 // the client's font setting; follows a change while the app runs.
-class SystemFont : public QObject {
+class SystemFont : public QObject, public QmlSingleton<SystemFont> {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -15,10 +17,6 @@ class SystemFont : public QObject {
 
 public:
     explicit SystemFont(QObject* parent = nullptr);
-    ~SystemFont() override;
-
-    static void setInstance(SystemFont* font);
-    static SystemFont* create(QQmlEngine*, QJSEngine*);
 
     qreal pixelSize() const { return m_pixelSize; }
 

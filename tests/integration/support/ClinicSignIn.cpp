@@ -28,14 +28,6 @@ ClinicSignIn signInToClinic(const QUrl& fhirBase, const QString& login,
     return {std::move(*result), browser.lastVisit()};
 }
 
-Result<void, SecretError> adoptAndWaitUntilStored(SmartSession& session, SmartGrant grant) {
-    std::optional<Result<void, SecretError>> stored;
-    session.adopt(std::move(grant), [&stored](Result<void, SecretError> s) { stored.emplace(s); });
-    if (!QTest::qWaitFor([&stored] { return stored.has_value(); }, 10'000))
-        return fail(SecretError{SecretErrorKind::Other, QStringLiteral("no keychain answer")});
-    return *stored;
-}
-
 Result<bool, SecretError> restoreAndWait(SmartSession& session) {
     std::optional<Result<bool, SecretError>> restored;
     session.restore([&restored](Result<bool, SecretError> r) { restored.emplace(r); });

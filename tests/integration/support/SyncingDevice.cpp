@@ -32,12 +32,7 @@ SyncingDevice::SyncingDevice(SmartGrant grant, const QUrl& fhirBase, FhirClient:
 bool SyncingDevice::signInWith(SmartGrant grant, const QUrl& fhirBase) {
     grant.fhirBase = fhirBase;
     m_patientId = grant.patientId;
-    auto stored = std::make_shared<std::optional<Result<void, SecretError>>>();
-    m_link->adopt(std::move(grant),
-                  [stored](Result<void, SecretError> kept) { stored->emplace(std::move(kept)); });
-    if (!QTest::qWaitFor([&stored] { return stored->has_value(); }, 10'000))
-        return false;
-    return (*stored)->ok() && m_link->engine();
+    return adoptAndWaitUntilStored(*m_link, std::move(grant)).ok() && m_link->engine();
 }
 
 SyncingDevice::~SyncingDevice() {
