@@ -1,7 +1,7 @@
 #include "store/CravingLogStore.h"
 
-#include "common/LocalTime.h"
 #include "store/Outbox.h"
+#include "store/StoredMoment.h"
 
 namespace stepstone {
 
@@ -59,20 +59,6 @@ qint64 millis(const QDateTime& time) {
 
 QDateTime fromMillis(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-// The UTC offset the client lived the moment in, when FHIR can say it. Anything else (a
-// local-mean-time offset of a distant past date) is kept as UTC; the instant is exact either way.
-int offsetToKeep(const QDateTime& time) {
-    const int offset = time.offsetFromUtc();
-    return isKeepableUtcOffset(offset) ? offset : 0;
-}
-
-// Offset 0 reads as UTC, as rows from before offsets were kept do.
-QDateTime fromMillis(qint64 ms, int offsetSeconds) {
-    if (offsetSeconds == 0)
-        return fromMillis(ms);
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offsetSeconds);
 }
 
 StoreError invalidEntry() {
@@ -232,7 +218,7 @@ Result<void, StoreError> CravingLogStore::writeTriggers(const QUuid& id, Craving
 Result<CravingLog, StoreError> CravingLogStore::readRow(Statement& row) const {
     CravingLog log;
     log.id = QUuid::fromString(row.text(0));
-    log.entry.occurredAt = fromMillis(row.integer(1), int(row.integer(10)));
+    log.entry.occurredAt = storedMoment(row.integer(1), int(row.integer(10)));
     log.entry.intensity = int(row.integer(2));
     log.entry.note = row.text(3);
     log.entry.copingSkillId = row.text(4);

@@ -3,6 +3,7 @@
 #include "store/CravingLogStore.h"
 #include "store/SessionStore.h"
 #include "store/SharingStore.h"
+#include "store/StoredMoment.h"
 
 namespace stepstone {
 
@@ -44,8 +45,7 @@ Result<std::vector<SentRecord>, StoreError> SentLogStore::recentlySent(ClinicAcc
         record.kind = kindOf(r.text(0), r.text(1));
         record.sentAt = QDateTime::fromMSecsSinceEpoch(r.integer(2), Qt::UTC);
         if (!r.isNull(3))
-            record.recordTime =
-                QDateTime::fromMSecsSinceEpoch(r.integer(3), Qt::OffsetFromUTC, int(r.integer(4)));
+            record.recordTime = storedMoment(r.integer(3), int(r.integer(4)));
         sent.push_back(record);
     });
     if (!read)

@@ -2,6 +2,7 @@
 
 #include "store/CravingLogStore.h"
 #include "store/Outbox.h"
+#include "store/StoredMoment.h"
 
 namespace stepstone {
 
@@ -54,7 +55,7 @@ Result<void, StoreError> SharingStore::setCravingSharing(ClinicAccountId account
                            .bind(2, consentId.toString(QUuid::WithoutBraces))
                            .bind(3, on ? 1 : 0)
                            .bind(4, at.toMSecsSinceEpoch())
-                           .bind(5, at.offsetFromUtc())
+                           .bind(5, offsetToKeep(at))
                            .bind(6, account.value)
                            .run();
             !ran)
@@ -83,8 +84,7 @@ Result<SharingState, StoreError> SharingStore::choice(ClinicAccountId account,
         const Statement& r = **select;
         state.consentId = QUuid::fromString(r.text(0));
         state.sharing = r.integer(1) != 0;
-        state.decidedAt =
-            QDateTime::fromMSecsSinceEpoch(r.integer(2), Qt::OffsetFromUTC, int(r.integer(3)));
+        state.decidedAt = storedMoment(r.integer(2), int(r.integer(3)));
     }
     (*select)->reset();
     if (state.decidedAt.isValid() && state.consentId.isNull())

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace stepstone {
+
+// A moment the client lived, kept as UTC milliseconds beside the UTC offset it was lived at
+// (common/LocalTime): the offset to write, and the moment read back from the two columns.
+
+// The moment's offset when FHIR can say it; 0 (UTC) for anything else, such as a local-mean-time
+// offset of a distant past date. The instant is exact either way.
+int offsetToKeep(const QDateTime& moment);
+
+// Offset 0 reads as UTC, as rows from before offsets were kept do.
+QDateTime storedMoment(qint64 utcMs, int offsetSeconds);
+
+} // namespace stepstone
