@@ -160,6 +160,10 @@
         <source>You share nothing. Your craving logs stay on this device.</source>
         <translation>No compartes nada. Tus registros de deseos se quedan en este dispositivo.</translation>
     </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
 </context>
 <context>
     <name>CravingEditorPage</name>

@@ -104,10 +104,11 @@ Page {
                 SyncStatusLine { Layout.fillWidth: true }
                 Button {
                     objectName: "updateNowButton"
-                    text: qsTr("Update now")
-                    enabled: !ClinicConnection.syncing
+                    // Stays enabled while a run goes on, so that a keyboard or screen-reader
+                    // user who pressed it keeps their place; a press then changes nothing.
+                    text: ClinicConnection.syncing ? qsTr("Updating…") : qsTr("Update now")
                     Accessible.name: text
-                    onClicked: ClinicConnection.refresh()
+                    onClicked: if (!ClinicConnection.syncing) ClinicConnection.refresh()
                 }
             }
 

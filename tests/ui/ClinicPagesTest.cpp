@@ -279,3 +279,29 @@ TEST(ClinicPages, WhatCouldNotBeSentIsShownAndCanBeKeptOnTheDeviceOnly) {
     EXPECT_EQ(*ui.profile().outbox().count(account), 0);
     EXPECT_EQ(ui.profile().cravings().recent(10)->size(), 1u) << "the log stays on the device";
 }
+
+// "Update now" pressed from the keyboard keeps the focus and its ring while the clinic answers,
+// says it is updating, and a second press starts nothing more.
+TEST(ClinicPages, UpdateNowKeepsTheKeyboardFocusWhileTheClinicAnswers) {
+    UiHarness ui(manualSync());
+    ASSERT_TRUE(ui.window());
+    ScriptedHttpServer clinic;
+    clinic.respond(200, {}, {}, ScriptedHttpServer::Mode::Stall);
+    ui.signInAt(clinic.baseUrl());
+    ui.resize(1280, 800);
+    ui.key(Qt::Key_4, Qt::ControlModifier);
+    QQuickItem* update = ui.waitFor(QStringLiteral("updateNowButton"));
+    ASSERT_TRUE(update);
+    update->forceActiveFocus(Qt::TabFocusReason);
+    ASSERT_TRUE(update->property("visualFocus").toBool());
+
+    ui.key(Qt::Key_Space);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return clinic.requests().size() == 1; }));
+    EXPECT_TRUE(ui.clinic().syncing());
+    EXPECT_EQ(update->property("text").toString(), QStringLiteral("Updating…"));
+    EXPECT_TRUE(update->hasActiveFocus());
+    EXPECT_TRUE(update->property("visualFocus").toBool()) << "the focus ring stays";
+    ui.key(Qt::Key_Space);
+    QTest::qWait(200);
+    EXPECT_EQ(clinic.requests().size(), 1) << "a press while updating starts nothing more";
+}

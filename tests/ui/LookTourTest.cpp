@@ -184,8 +184,9 @@ TEST_P(LookTour, ClinicSignedInWithASyncProblem) {
     for (QSize size : GetParam().sizes) {
         UiHarness::Options signedIn = options();
         signedIn.signedInAt = QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(port));
-        // One run, so that no retry starts while the screen is looked at.
+        // One run and no retry for an hour, so that nothing starts while the screen is looked at.
         signedIn.linkSettings.scheduled = false;
+        signedIn.linkSettings.retry.base = std::chrono::hours(1);
         UiHarness ui(signedIn);
         ASSERT_TRUE(ui.window());
         show(ui, size);
