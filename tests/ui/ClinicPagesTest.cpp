@@ -15,7 +15,7 @@ TEST(ClinicPages, PhoneSessionsShowPlaceVideoAndCancellation) {
     ASSERT_TRUE(ui.window());
     ui.resize(360, 640);
     storeDemoSessions(ui);
-    ui.key(Qt::Key_3, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Sessions);
     ASSERT_TRUE(ui.waitFor(QStringLiteral("sessionsPage")));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return ui.visibleText().contains(QStringLiteral("Relapse prevention group")); }));
@@ -39,13 +39,13 @@ TEST(ClinicPages, SpanishSessionsAndClinicPage) {
     ASSERT_TRUE(ui.window());
     ui.resize(360, 640);
     storeDemoSessions(ui);
-    ui.key(Qt::Key_3, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Sessions);
     ASSERT_TRUE(ui.waitFor(QStringLiteral("sessionsPage")));
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return ui.visibleText().contains(QStringLiteral("Mañana")); }));
     EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Cancelada")));
     ui.screenshot(QStringLiteral("phone-es-sessions"));
-    ui.key(Qt::Key_4, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Clinic);
     ASSERT_TRUE(ui.waitFor(QStringLiteral("clinicPage")));
     EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Conectar con tu clínica")));
     ui.screenshot(QStringLiteral("phone-es-clinic"));
@@ -55,7 +55,7 @@ TEST(ClinicPages, AnInsecureAddressIsRefusedInWordsAndNoBrowserOpens) {
     UiHarness ui;
     ASSERT_TRUE(ui.window());
     ui.resize(360, 640);
-    ui.key(Qt::Key_4, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Clinic);
     QQuickItem* address = ui.waitFor(QStringLiteral("clinicAddress"));
     ASSERT_TRUE(address);
     ui.tap(address);
@@ -80,7 +80,7 @@ TEST(ClinicPages, SignInOpensTheClinicsPageWithPkceAndCanBeCancelled) {
         "capabilities":["launch-standalone","permission-v2"]})",
                    {{"Content-Type", "application/json"}});
     ui.resize(1280, 800);
-    ui.key(Qt::Key_4, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Clinic);
     QQuickItem* address = ui.waitFor(QStringLiteral("clinicAddress"));
     ASSERT_TRUE(address);
     ui.tap(address);
@@ -108,7 +108,7 @@ TEST(ClinicPages, AClinicLinkFillsInTheAddress) {
     ASSERT_TRUE(ui.window());
     ui.clinic().offerLink(
         QStringLiteral("stepstone://connect?iss=https%3A%2F%2Fclinic.example.org%2Ffhir"));
-    ui.key(Qt::Key_4, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Clinic);
     QQuickItem* address = ui.waitFor(QStringLiteral("clinicAddress"));
     ASSERT_TRUE(address);
     EXPECT_EQ(address->property("text").toString(),
@@ -120,7 +120,7 @@ TEST(ClinicPages, CantMakeItIsKeptAndWaitsToBeSent) {
     ASSERT_TRUE(ui.window());
     ui.resize(360, 640);
     storeDemoSessions(ui);
-    ui.key(Qt::Key_3, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Sessions);
     QQuickItem* cantMakeIt = ui.waitFor(QStringLiteral("notAttendingButton"));
     ASSERT_TRUE(cantMakeIt);
     ui.tap(cantMakeIt);
@@ -143,7 +143,7 @@ TEST(ClinicPages, SharingSaysWhatTheCareTeamSeesAndTurnsOnAndOff) {
     CravingEntry earlier;
     earlier.occurredAt = ui.now();
     ASSERT_TRUE(ui.session().cravingLogs()->add(earlier).ok());
-    ui.key(Qt::Key_4, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Clinic);
     QQuickItem* choose = ui.waitFor(QStringLiteral("sharingButton"));
     ASSERT_TRUE(choose);
     ui.tap(choose);
@@ -217,7 +217,7 @@ TEST(ClinicPages, SentToYourClinicGrowsWhenASyncEndsAndTheClinicIsShownByName) {
     CravingEntry earlier;
     earlier.occurredAt = ui.now();
     ASSERT_TRUE(ui.profile().cravings().add(earlier).ok());
-    ui.key(Qt::Key_4, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Clinic);
     QQuickItem* choose = ui.waitFor(QStringLiteral("sharingButton"));
     ASSERT_TRUE(choose);
     ui.tap(choose);
@@ -263,7 +263,7 @@ TEST(ClinicPages, WhatCouldNotBeSentIsShownAndCanBeKeptOnTheDeviceOnly) {
     clinic.respond(200, accepted(1)); // the Consent; the log is set aside before sending
     clinic.respond(200, kPatient);
     clinic.respond(200, kNoSessions);
-    ui.key(Qt::Key_4, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Clinic);
     ui.clinic().refresh();
 
     ASSERT_TRUE(waitForText(ui, QStringLiteral("Not sent to your clinic")))
@@ -289,7 +289,7 @@ TEST(ClinicPages, UpdateNowKeepsTheKeyboardFocusWhileTheClinicAnswers) {
     clinic.respond(200, {}, {}, ScriptedHttpServer::Mode::Stall);
     ui.signInAt(clinic.baseUrl());
     ui.resize(1280, 800);
-    ui.key(Qt::Key_4, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Clinic);
     QQuickItem* update = ui.waitFor(QStringLiteral("updateNowButton"));
     ASSERT_TRUE(update);
     update->forceActiveFocus(Qt::TabFocusReason);

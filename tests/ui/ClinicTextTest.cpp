@@ -97,11 +97,11 @@ TEST(ClinicText, MarkupInASessionIsShownAsWrittenAndFetchesNothing) {
     craving.note = hostile(QStringLiteral("After work"), listener);
     ASSERT_TRUE(ui.session().cravingLogs()->add(craving).ok());
 
-    ui.key(Qt::Key_3, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Sessions);
     ASSERT_TRUE(ui.waitFor(QStringLiteral("sessionsPage")));
     ASSERT_TRUE(QTest::qWaitFor([&] { return shownTextsContaining(ui, "<b>").size() >= 3; }));
     QList<ShownText> shown = shownTextsContaining(ui, QStringLiteral("<b>bold</b>"));
-    ui.key(Qt::Key_1, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Today);
     ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !shownTextsContaining(ui, "After work").isEmpty(); }));
     shown += shownTextsContaining(ui, QStringLiteral("<b>bold</b>"));

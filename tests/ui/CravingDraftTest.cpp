@@ -28,7 +28,7 @@ void startACraving(UiHarness& ui) {
 // Starts a craving and leaves it with Ctrl+1, for Today.
 void leaveAHalfWrittenCraving(UiHarness& ui) {
     startACraving(ui);
-    ui.key(Qt::Key_1, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Today);
     EXPECT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
 }
 
@@ -102,7 +102,7 @@ TEST(CravingDraft, EscKeepsChangesToASavedLogUntilTheyAreSaved) {
     ASSERT_TRUE(saved.ok());
     ui.resize(1280, 800);
 
-    ui.key(Qt::Key_2, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Log);
     QQuickItem* list = ui.waitFor(QStringLiteral("allLogs"));
     ASSERT_TRUE(list);
     ui.tap(list, {0.5, 0.05});

@@ -26,7 +26,7 @@ CravingLog addFullLog(UiHarness& ui) {
 
 // Opens the only log from the Log page and taps Delete.
 void deleteFromTheEditor(UiHarness& ui) {
-    ui.key(Qt::Key_2, Qt::ControlModifier);
+    ui.goTo(UiHarness::Destination::Log);
     QQuickItem* list = ui.waitFor(QStringLiteral("allLogs"));
     ASSERT_TRUE(list);
     ui.tap(list, {0.5, 0.05});

@@ -102,8 +102,8 @@ void expectFocusRingAtEveryTabStop(UiHarness& ui, const QString& screen) {
     EXPECT_FALSE(stops.isEmpty()) << qPrintable(screen) << ": Tab reaches the controls";
 }
 
-void goTo(UiHarness& ui, int destination, const char* page) {
-    ui.key(Qt::Key_1 + destination, Qt::ControlModifier);
+void goTo(UiHarness& ui, UiHarness::Destination destination, const char* page) {
+    ui.goTo(destination);
     ASSERT_TRUE(ui.waitFor(QString::fromLatin1(page))) << page;
 }
 
@@ -157,15 +157,15 @@ TEST_P(LookTour, TodayLogEditorSessionsClinicAndSharing) {
         storeDemoCravings(ui, true);
         ASSERT_TRUE(QTest::qWaitFor([&] { return ui.find(QStringLiteral("latestLogs")); }));
         look(ui, size, QStringLiteral("today-logs"));
-        goTo(ui, 1, "logPage");
+        goTo(ui, UiHarness::Destination::Log, "logPage");
         look(ui, size, QStringLiteral("log"));
 
         storeDemoSessions(ui, true);
-        goTo(ui, 2, "sessionsPage");
+        goTo(ui, UiHarness::Destination::Sessions, "sessionsPage");
         ASSERT_TRUE(ui.waitFor(QStringLiteral("sessionStatus")));
         look(ui, size, QStringLiteral("sessions"));
 
-        goTo(ui, 3, "clinicPage");
+        goTo(ui, UiHarness::Destination::Clinic, "clinicPage");
         look(ui, size, QStringLiteral("clinic-signed-out"));
         QQuickItem* sharingButton = ui.waitFor(QStringLiteral("sharingButton"));
         ASSERT_TRUE(sharingButton);
@@ -192,7 +192,7 @@ TEST_P(LookTour, ClinicSignedInWithASyncProblem) {
         show(ui, size);
         ASSERT_EQ(ui.clinic().state(), ClinicConnection::State::SignedIn);
         ui.clinic().refresh();
-        goTo(ui, 3, "clinicPage");
+        goTo(ui, UiHarness::Destination::Clinic, "clinicPage");
         look(ui, size, QStringLiteral("clinic-signed-in"),
              [&] { return ui.find(QStringLiteral("syncProblem")) && !ui.clinic().syncing(); });
         // The status line starts where the problem line does, busy indicator or not.
@@ -306,7 +306,7 @@ TEST(AppShellKeys, EscAndBackCloseTheTopPage) {
     ui.key(Qt::Key_Escape);
     EXPECT_TRUE(closed("cravingEditorPage"));
 
-    goTo(ui, 3, "clinicPage");
+    goTo(ui, UiHarness::Destination::Clinic, "clinicPage");
     for (int key : {int(Qt::Key_Escape), int(Qt::Key_Back)}) {
         QQuickItem* sharingButton = ui.waitFor(QStringLiteral("sharingButton"));
         ASSERT_TRUE(sharingButton);
