@@ -6,6 +6,8 @@
 #include "CravingDeletion.h"
 #include "CravingDrafts.h"
 #include "CravingSharing.h"
+#include "JournalDeletion.h"
+#include "JournalDrafts.h"
 #include "ProfileSession.h"
 #include "SystemFont.h"
 
@@ -62,6 +64,8 @@ private:
     CravingSharing m_sharing;
     CravingDrafts m_drafts;
     CravingDeletion m_deletion;
+    JournalDeletion m_journalDeletion;
+    JournalDrafts m_journalDrafts;
     ColorScheme m_colorScheme;
     SystemFont m_font;
     std::unique_ptr<ClinicLink> m_link; // after the session: it goes before the profile does

@@ -32,6 +32,7 @@ ToolBar {
             Accessible.role: Accessible.Heading
         }
         Button {
+            objectName: header.objectName + "Action"
             visible: header.actionText.length > 0
             Layout.maximumWidth: header.width / 2
             text: header.actionText
