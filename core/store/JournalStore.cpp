@@ -71,19 +71,18 @@ constexpr char kSelectFirstPage[] =
 constexpr char kSelectNextPage[] = SELECT_JOURNAL_ENTRY
     "FROM journal_entry e WHERE e.deleted_at IS NULL" OLDER_THAN_CURSOR NEWEST_FIRST "LIMIT ?1";
 
-// The page is chosen first (matching, newest first, `limit` of them), and only its rows get a
-// snippet: snippet() is the costly part, and an ORDER BY would compute it for every match.
-// Snippets mark matches with U+0001 and U+0002 (searchableText keeps them out of the index).
+// FTS4 yields the matches in docid order itself (newest first with DESC), so LIMIT stops the
+// walk after one page and snippet() runs for that page only. Snippets mark matches with U+0001
+// and U+0002 (searchableText keeps those out of the index).
 #define SEARCH_PAGE(KEYSET)                                                                        \
-    SELECT_JOURNAL_ENTRY ", snippet(journal_search, char(1), char(2), '\u2026', -1, -24) "         \
-                         "FROM journal_search s JOIN journal_entry e ON e.seq = s.docid "          \
-                         "WHERE journal_search MATCH ?4 AND s.docid IN ("                          \
-                         "SELECT e.seq FROM journal_entry e WHERE e.seq IN ("                      \
-                         "SELECT docid FROM journal_search WHERE journal_search MATCH ?4) "        \
-                         "AND e.deleted_at IS NULL " KEYSET NEWEST_FIRST "LIMIT ?1)" NEWEST_FIRST
+    SELECT_JOURNAL_ENTRY                                                                           \
+        ", snippet(journal_search, char(1), char(2), '\u2026', -1, -24), s.docid "                 \
+        "FROM journal_search s JOIN journal_entry e ON e.seq = s.docid "                           \
+        "WHERE journal_search MATCH ?4 AND e.deleted_at IS NULL " KEYSET                           \
+        "ORDER BY s.docid DESC LIMIT ?1"
 
 constexpr char kSearchFirstPage[] = SEARCH_PAGE("");
-constexpr char kSearchNextPage[] = SEARCH_PAGE(OLDER_THAN_CURSOR);
+constexpr char kSearchNextPage[] = SEARCH_PAGE("AND s.docid < ?2 ");
 
 #undef SEARCH_PAGE
 #undef OLDER_THAN_CURSOR
@@ -91,6 +90,7 @@ constexpr char kSearchNextPage[] = SEARCH_PAGE(OLDER_THAN_CURSOR);
 #undef SELECT_JOURNAL_ENTRY
 
 constexpr int kSnippetColumn = 12;
+constexpr int kDocidColumn = 13;
 
 QString idText(const QUuid& id) {
     return id.toString(QUuid::WithoutBraces);
@@ -381,13 +381,16 @@ Result<JournalHits, StoreError> JournalStore::search(const QString& typed,
     auto select = m_db.prepared(after ? kSearchNextPage : kSearchFirstPage);
     if (!select)
         return fail(select.error());
-    bindCursor(**select, after, limit);
-    (*select)->bind(4, query);
+    (*select)->bind(1, limit + 1).bind(4, query);
+    if (after)
+        (*select)->bind(2, after->seq);
+    qint64 lastSeq = 0;
     auto rows = readRows<JournalHit>(
-        **select, limit, [](const Statement& row) -> Result<JournalHit, StoreError> {
+        **select, limit, [&lastSeq](const Statement& row) -> Result<JournalHit, StoreError> {
             auto entry = readEntry(row);
             if (!entry)
                 return fail(entry.error());
+            lastSeq = row.integer(kDocidColumn);
             return JournalHit{std::move(*entry), readMarkedSnippet(row.text(kSnippetColumn))};
         });
     if (!rows)
@@ -395,7 +398,7 @@ Result<JournalHits, StoreError> JournalStore::search(const QString& typed,
     JournalHits hits;
     hits.hits = std::move(rows->first);
     if (rows->second && !hits.hits.empty())
-        hits.next = cursorAfter(hits.hits.back().entry);
+        hits.next = JournalCursor{{}, {}, lastSeq};
     return hits;
 }
 

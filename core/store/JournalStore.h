@@ -12,10 +12,13 @@
 
 namespace stepstone {
 
-// Where a page of entries ends, newest first: the next page starts after it.
+// Where a page ends: the next page starts after it. The journal pages by when each entry was
+// written (then id); search pages by the order entries were made in (their index docid), which
+// FTS4 walks newest first by itself, so a page of hits costs one pass over the index.
 struct JournalCursor {
     qint64 writtenAtMs = 0;
     QString id;
+    qint64 seq = 0;
 };
 
 struct JournalPage {
@@ -62,8 +65,8 @@ public:
     // Live entries, newest first: `limit` of them after `after` (from the newest when none).
     Result<JournalPage, StoreError> page(const std::optional<JournalCursor>& after,
                                          int limit) const;
-    // Live entries holding every word typed (as a prefix), newest first, paged as page() is.
-    // Whatever was typed, the answer is hits or none, never a query error.
+    // Live entries holding every word typed (as a prefix), the latest made first. Whatever was
+    // typed, the answer is hits or none, never a query error.
     Result<JournalHits, StoreError>
     search(const QString& typed, const std::optional<JournalCursor>& after, int limit) const;
 
