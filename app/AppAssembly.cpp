@@ -50,6 +50,7 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     , m_clinic(clock)
     , m_sharing(m_session)
     , m_deletion(m_session)
+    , m_journalDeletion(m_session)
     , m_colorScheme(systemColorScheme) {
     ProfileSession::setInstance(&m_session);
     CopingSkillList::setInstance(&m_skills);
@@ -59,6 +60,8 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     CravingSharing::setInstance(&m_sharing);
     CravingDrafts::setInstance(&m_drafts);
     CravingDeletion::setInstance(&m_deletion);
+    JournalDeletion::setInstance(&m_journalDeletion);
+    JournalDrafts::setInstance(&m_journalDrafts);
     ColorScheme::setInstance(&m_colorScheme);
     SystemFont::setInstance(&m_font);
     QObject::connect(&m_session, &ProfileSession::stateChanged, &m_session,
@@ -100,6 +103,8 @@ AppAssembly::~AppAssembly() {
     CravingSharing::setInstance(nullptr);
     CravingDrafts::setInstance(nullptr);
     CravingDeletion::setInstance(nullptr);
+    JournalDeletion::setInstance(nullptr);
+    JournalDrafts::setInstance(nullptr);
     ColorScheme::setInstance(nullptr);
     SystemFont::setInstance(nullptr);
 }

@@ -8,6 +8,8 @@
 #include "CravingDrafts.h"
 #include "CravingSharing.h"
 #include "CrisisLineList.h"
+#include "JournalDeletion.h"
+#include "JournalDrafts.h"
 #include "ProfileSession.h"
 #include "SystemFont.h"
 
@@ -69,6 +71,8 @@ private:
     CravingSharing m_sharing;
     CravingDrafts m_drafts;
     CravingDeletion m_deletion;
+    JournalDeletion m_journalDeletion;
+    JournalDrafts m_journalDrafts;
     ColorScheme m_colorScheme;
     SystemFont m_font;
     std::unique_ptr<ClinicLink> m_link; // after the session: it goes before the profile does

@@ -51,6 +51,7 @@ public:
     // Null until the state is Ready.
     Profile* profile() const { return m_profile.get(); }
     CravingLogStore* cravingLogs() const { return m_profile ? &m_profile->cravings() : nullptr; }
+    JournalStore* journal() const { return m_profile ? &m_profile->journal() : nullptr; }
     // Known once the state is Ready.
     QString clinicGrantEntryName() const { return m_clinicGrantEntryName; }
     const Clock& clock() const { return m_clock; }

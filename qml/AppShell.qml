@@ -11,6 +11,7 @@ Item {
     readonly property var destinations: [
         { title: qsTr("Today"), icon: "\u2302" },
         { title: qsTr("Log"), icon: "\u2630" },
+        { title: qsTr("Journal"), icon: "\u270e" },
         { title: qsTr("Sessions"), icon: "\u25f7" },
         { title: qsTr("Clinic"), icon: "\u2695" }
     ]
@@ -25,6 +26,10 @@ Item {
         stack.push(editorPage, { logId: logId })
     }
 
+    function openJournalEditor(entryId) {
+        stack.push(journalEditorPage, { entryId: entryId })
+    }
+
     Shortcut {
         sequence: "Ctrl+N"
         onActivated: shell.openEditor("")
@@ -36,6 +41,12 @@ Item {
         onActivated: CravingDeletion.undo()
     }
 
+    Shortcut {
+        sequence: "Ctrl+Z"
+        enabled: JournalDeletion.undoable && !CravingDeletion.undoable
+        onActivated: JournalDeletion.undo()
+    }
+
     // Esc, or Back on Android, closes whatever page lies on top (the editor, sharing, …).
     Shortcut {
         sequences: ["Esc", "Back"]
@@ -43,7 +54,7 @@ Item {
         onActivated: stack.pop()
     }
 
-    // Ctrl+1 … Ctrl+4 go to the destinations, in the order they are shown.
+    // Ctrl+1 … Ctrl+5 go to the destinations, in the order they are shown.
     Repeater {
         model: shell.destinations.length
         Item {
@@ -85,8 +96,12 @@ Item {
                 onLogCravingRequested: shell.openEditor("")
                 onEditRequested: logId => shell.openEditor(logId)
             }
+            JournalPage {
+                onWriteRequested: shell.openJournalEditor("")
+                onOpenRequested: entryId => shell.openJournalEditor(entryId)
+            }
             SessionsPage {
-                onConnectRequested: shell.showPage(3)
+                onConnectRequested: shell.showPage(4)
             }
             ClinicPage {
                 onSharingRequested: stack.push(sharingPage)
@@ -125,6 +140,26 @@ Item {
         value: undoBar.visible && undoBar.held
     }
 
+    UndoBar {
+        id: journalUndoBar
+        objectName: "journalUndoBar"
+        visible: JournalDeletion.undoable
+        width: undoBar.width
+        anchors { horizontalCenter: stack.horizontalCenter; bottom: undoBar.visible ? undoBar.top : stack.bottom }
+        anchors.bottomMargin: Theme.spacing
+        text: JournalDeletion.errorText.length > 0 ? JournalDeletion.errorText
+                                                   : qsTr("Journal entry deleted")
+        actionText: qsTr("Undo")
+        actionName: qsTr("Undo delete of the journal entry")
+        onActionTriggered: JournalDeletion.undo()
+    }
+
+    Binding {
+        target: JournalDeletion
+        property: "held"
+        value: journalUndoBar.visible && journalUndoBar.held
+    }
+
     Component {
         id: sharingPage
         SharingPage {
@@ -136,6 +171,21 @@ Item {
         id: editorPage
         CravingEditorPage {
             onFinished: stack.pop()
+        }
+    }
+
+    Component {
+        id: journalEditorPage
+        JournalEditorPage {
+            onFinished: stack.pop()
+            onVersionsRequested: entryId => stack.push(journalVersionsPage, { entryId: entryId })
+        }
+    }
+
+    Component {
+        id: journalVersionsPage
+        JournalVersionsPage {
+            onDone: stack.pop()
         }
     }
 }

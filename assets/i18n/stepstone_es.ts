@@ -31,6 +31,18 @@
         <source>Undo delete</source>
         <translation>Deshacer el borrado</translation>
     </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Journal entry deleted</source>
+        <translation>Entrada del diario eliminada</translation>
+    </message>
+    <message>
+        <source>Undo delete of the journal entry</source>
+        <translation>Deshacer la eliminación de la entrada del diario</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -397,6 +409,160 @@
     </message>
 </context>
 <context>
+    <name>JournalEditorPage</name>
+    <message>
+        <source>Edit entry</source>
+        <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation>Título (opcional)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>What is on your mind?</source>
+        <translation>¿Qué tienes en mente?</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Entrada del diario</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>For example: family, sleep, work</source>
+        <translation>Por ejemplo: familia, sueño, trabajo</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Earlier versions (%1)</source>
+        <translation>Versiones anteriores (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n earlier versions of this entry</source>
+        <translation>
+            <numerusform>Mostrar la versión anterior de esta entrada</numerusform>
+            <numerusform>Mostrar las %n versiones anteriores de esta entrada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this journal entry</source>
+        <translation>Eliminar esta entrada del diario</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Discard what you wrote?</source>
+        <translation>¿Descartar lo que escribiste?</translation>
+    </message>
+    <message>
+        <source>Your changes to this entry will be lost.</source>
+        <translation>Se perderán tus cambios.</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>JournalLabels</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Mood %1 of %2</source>
+        <translation>Ánimo %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <source>Private: your journal stays on this device.</source>
+        <translation>Privado: tu diario se queda en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Search your journal</source>
+        <translation>Buscar en tu diario</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Cargar más</translation>
+    </message>
+    <message>
+        <source>Load older entries</source>
+        <translation>Cargar entradas anteriores</translation>
+    </message>
+    <message>
+        <source>Nothing in your journal matches “%1”.</source>
+        <translation>Nada en tu diario coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. What is on your mind today?</source>
+        <translation>Todavía no has escrito nada. ¿Qué tienes en mente hoy?</translation>
+    </message>
+</context>
+<context>
+    <name>JournalVersionsModel</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalVersionsPage</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versiones anteriores</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Craving log</source>
@@ -416,6 +582,21 @@
     <message>
         <source>Stepstone</source>
         <translation>Stepstone</translation>
+    </message>
+</context>
+<context>
+    <name>MoodPicker</name>
+    <message>
+        <source>Note my mood</source>
+        <translation>Anotar mi estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Mood, %1 of %2</source>
+        <translation>Estado de ánimo, %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1037,38 @@
     <message>
         <source>Your clinic&apos;s list of crisis lines could not be read (%1), so the built-in list is shown.</source>
         <translation>No se pudo leer la lista de líneas de crisis de tu clínica (%1), así que se muestra la lista incluida.</translation>
+    </message>
+</context>
+<context>
+    <name>stepstone::JournalEditor</name>
+    <message>
+        <source>Write a title or a few words first.</source>
+        <translation>Escribe primero un título o unas palabras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title is too long: keep it under %n characters.</source>
+        <translation>
+            <numerusform>El título es demasiado largo: usa menos de %n carácter.</numerusform>
+            <numerusform>El título es demasiado largo: usa menos de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This entry is too long to save: keep it under %L1 characters, or split it into two entries. Nothing you wrote has been lost.</source>
+        <translation>Esta entrada es demasiado larga para guardarla: usa menos de %L1 caracteres o divídela en dos entradas. No se ha perdido nada de lo que escribiste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n tags.</source>
+        <translation>
+            <numerusform>Usa como máximo %n etiqueta.</numerusform>
+            <numerusform>Usa como máximo %n etiquetas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep each tag under %n characters.</source>
+        <translation>
+            <numerusform>Cada etiqueta debe tener menos de %n carácter.</numerusform>
+            <numerusform>Cada etiqueta debe tener menos de %n caracteres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ Profile::Profile(std::unique_ptr<Database> database, const Clock& clock)
     , m_outbox(*m_database)
     , m_accounts(*m_database, clock)
     , m_cravings(*m_database, clock)
+    , m_journal(*m_database, clock)
     , m_sessions(*m_database, clock)
     , m_sharing(*m_database, clock)
     , m_sentLog(*m_database) {}

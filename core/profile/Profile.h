@@ -4,6 +4,7 @@
 #include "store/ClinicAccounts.h"
 #include "store/CravingLogStore.h"
 #include "store/Database.h"
+#include "store/JournalStore.h"
 #include "store/Outbox.h"
 #include "store/SentLogStore.h"
 #include "store/SessionStore.h"
@@ -28,6 +29,7 @@ public:
     Outbox& outbox() { return m_outbox; }
     ClinicAccounts& accounts() { return m_accounts; }
     CravingLogStore& cravings() { return m_cravings; }
+    JournalStore& journal() { return m_journal; }
     SessionStore& sessions() { return m_sessions; }
     SharingStore& sharing() { return m_sharing; }
     SentLogStore& sentLog() { return m_sentLog; }
@@ -38,6 +40,7 @@ private:
     Outbox m_outbox;
     ClinicAccounts m_accounts;
     CravingLogStore m_cravings;
+    JournalStore m_journal;
     SessionStore m_sessions;
     SharingStore m_sharing;
     SentLogStore m_sentLog;

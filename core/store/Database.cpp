@@ -107,8 +107,10 @@ Result<void, StoreError> Database::configure() {
     auto version = queryInteger("PRAGMA user_version");
     if (!version)
         return fail(errorFor(sqlite3_errcode(m_handle), m_handle, m_path));
+    // secure_delete: what a delete frees (a journal entry's words) is overwritten with zeros,
+    // not left in free pages.
     if (auto check = exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;"
-                          "PRAGMA temp_store = MEMORY;");
+                          "PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON;");
         !check)
         return check;
     return {};

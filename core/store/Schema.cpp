@@ -225,9 +225,61 @@ SELECT 0, category, consent_id, sharing, decided_at, decided_offset_s FROM shari
 DROP TABLE sharing_choice;
 )sql";
 
+// The client's private journal. journal_entry keeps an integer seq beside the UUID because the
+// search index (FTS4) names its rows by integer: journal_search's docid is the entry's seq.
+// Times are UTC ms with the offset the client's clock had (written_at: when it was written;
+// created/updated likewise). A deleted entry keeps only id and times (tombstone, for sync); its
+// text, tags, earlier versions and index row are erased, with secure_delete on so that freed
+// pages are zeroed. journal_version keeps what each edit replaced, tags one per line.
+// journal_search holds a copy of the text for matching and snippets, inside this encrypted file;
+// unicode61 folds case and accents (busqueda finds búsqueda); the prefix indexes keep the short
+// prefixes typed while searching fast.
+constexpr char kV6Journal[] = R"sql(
+CREATE TABLE journal_entry (
+    seq               INTEGER PRIMARY KEY,
+    id                TEXT NOT NULL UNIQUE,
+    written_at        INTEGER NOT NULL,
+    written_offset_s  INTEGER NOT NULL,
+    title             TEXT NOT NULL DEFAULT '',
+    body              TEXT NOT NULL DEFAULT '',
+    mood              INTEGER CHECK (mood BETWEEN 0 AND 10),
+    created_at        INTEGER NOT NULL,
+    created_offset_s  INTEGER NOT NULL,
+    updated_at        INTEGER NOT NULL,
+    updated_offset_s  INTEGER NOT NULL,
+    deleted_at        INTEGER
+);
+CREATE INDEX journal_entry_by_time ON journal_entry (written_at DESC, id DESC)
+WHERE deleted_at IS NULL;
+CREATE TABLE journal_tag (
+    entry_id  TEXT NOT NULL REFERENCES journal_entry (id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    tag       TEXT NOT NULL,
+    PRIMARY KEY (entry_id, position)
+) WITHOUT ROWID;
+CREATE TABLE journal_version (
+    id                INTEGER PRIMARY KEY,
+    entry_id          TEXT NOT NULL REFERENCES journal_entry (id) ON DELETE CASCADE,
+    written_at        INTEGER NOT NULL,
+    written_offset_s  INTEGER NOT NULL,
+    title             TEXT NOT NULL,
+    body              TEXT NOT NULL,
+    mood              INTEGER,
+    tags              TEXT NOT NULL,
+    saved_at          INTEGER NOT NULL,
+    saved_offset_s    INTEGER NOT NULL,
+    replaced_at       INTEGER NOT NULL,
+    replaced_offset_s INTEGER NOT NULL
+);
+CREATE INDEX journal_version_by_entry ON journal_version (entry_id, id);
+CREATE VIRTUAL TABLE journal_search USING fts4 (
+    title, body, tags, tokenize=unicode61, prefix="2,3,4"
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kV1CravingLog},       {2, kV2SyncState},      {3, kV3SharingAndAnswers},
-    {4, kV4DownloadFidelity}, {5, kV5ClinicAccounts},
+    {4, kV4DownloadFidelity}, {5, kV5ClinicAccounts}, {6, kV6Journal},
 };
 
 } // namespace

@@ -32,7 +32,7 @@ ToolBar {
             Accessible.role: Accessible.Heading
         }
         Button {
-            objectName: "headerAction"
+            objectName: header.objectName.length > 0 ? header.objectName + "Action" : "headerAction"
             visible: header.actionText.length > 0
             Layout.maximumWidth: header.width / 2
             text: header.actionText

@@ -11,18 +11,18 @@
 //    opening vs opening with the raw key from the keychain;
 //  - store-integrity-check-50000-cravings: the whole-file check, which runs in the background,
 //    vs opening the same profile, which the client waits for.
+#include "Comparison.h"
+#include "RawConnection.h"
 #include "fake/FixedClock.h"
 #include "security/PassphraseKdf.h"
 #include "store/CravingLogStore.h"
 #include "store/Schema.h"
-#include "store/SqlCipher.h"
 
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
-#include <cstdio>
-#include <map>
 
 using namespace stepstone;
+using namespace stepstone::bench;
 
 namespace {
 
@@ -42,52 +42,6 @@ struct OpenStore {
 
     explicit OpenStore(int cravings = 0);
 };
-
-// A connection through the C API alone, keyed and tuned the way Database::open does it.
-class RawConnection {
-public:
-    RawConnection(const QString& path, const DatabaseKey& key) {
-        sqlite3_open_v2(QFile::encodeName(path).constData(), &m_handle,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
-        QByteArray literal = key.sqlcipherLiteral();
-        sqlite3_key(m_handle, literal.constData(), int(literal.size()));
-        secureWipe(literal);
-        exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;");
-    }
-    ~RawConnection() {
-        for (sqlite3_stmt* statement : m_statements)
-            sqlite3_finalize(statement);
-        sqlite3_close_v2(m_handle);
-    }
-    RawConnection(const RawConnection&) = delete;
-    RawConnection& operator=(const RawConnection&) = delete;
-
-    void exec(const char* sql) {
-        if (sqlite3_exec(m_handle, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-            qFatal("%s: %s", sql, sqlite3_errmsg(m_handle));
-    }
-    sqlite3_stmt* prepare(const char* sql) {
-        sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v2(m_handle, sql, -1, &statement, nullptr) != SQLITE_OK)
-            qFatal("%s: %s", sql, sqlite3_errmsg(m_handle));
-        m_statements.push_back(statement);
-        return statement;
-    }
-
-private:
-    sqlite3* m_handle = nullptr;
-    std::vector<sqlite3_stmt*> m_statements;
-};
-
-void bindText(sqlite3_stmt* statement, int index, const QByteArray& text) {
-    sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-}
-
-void runToEnd(sqlite3_stmt* statement) {
-    while (sqlite3_step(statement) == SQLITE_ROW) {
-    }
-    sqlite3_reset(statement);
-}
 
 constexpr char kInsertCraving[] =
     "INSERT INTO craving_log (id, occurred_at, intensity, note, coping_skill, outcome, "
@@ -239,70 +193,12 @@ void OpenWithPassphrase(benchmark::State& state) {
     }
 }
 
-struct Comparison {
-    const char* name;
-    void (*app)(benchmark::State&);
-    void (*baseline)(benchmark::State&);
-};
-
-constexpr Comparison kComparisons[] = {
+const ComparisonList kComparisons{{
     {"store-add-craving", AddCravingThroughStore, AddCravingThroughCApi},
     {"store-recent-50-of-10000", RecentFiftyThroughStore, RecentFiftyThroughCApi},
     {"store-open-50000-cravings", OpenLargeProfile, OpenEmptyProfile},
     {"store-open-passphrase", OpenWithPassphrase, OpenEmptyProfile},
     {"store-integrity-check-50000-cravings", CheckLargeProfile, OpenLargeProfile},
-};
-
-// Prints each comparison once both of its sides ran, in milliseconds per operation.
-class ComparisonReporter final : public benchmark::BenchmarkReporter {
-public:
-    bool ReportContext(const Context&) override { return true; }
-
-    void ReportRuns(const std::vector<Run>& runs) override {
-        for (const Run& run : runs) {
-            if (run.run_type != Run::RT_Iteration)
-                continue;
-            const double ms = run.error_occurred ? -1 : run.GetAdjustedRealTime();
-            m_ms[run.benchmark_name()] = ms;
-        }
-    }
-
-    void Finalize() override {
-        for (const Comparison& comparison : kComparisons) {
-            const auto app = m_ms.find(std::string(comparison.name) + "/app");
-            const auto baseline = m_ms.find(std::string(comparison.name) + "/baseline");
-            if (app == m_ms.end() || baseline == m_ms.end())
-                continue;
-            if (app->second < 0 || baseline->second < 0) {
-                std::printf("%s failed\n", comparison.name);
-                continue;
-            }
-            std::printf("%s app_ms=%.4f baseline_ms=%.4f ratio=%.2f\n", comparison.name,
-                        app->second, baseline->second, app->second / baseline->second);
-        }
-        std::fflush(stdout);
-    }
-
-private:
-    std::map<std::string, double> m_ms;
-};
+}};
 
 } // namespace
-
-int main(int argc, char** argv) {
-    for (const Comparison& comparison : kComparisons) {
-        benchmark::RegisterBenchmark((std::string(comparison.name) + "/app").c_str(),
-                                     comparison.app)
-            ->Unit(benchmark::kMillisecond);
-        benchmark::RegisterBenchmark((std::string(comparison.name) + "/baseline").c_str(),
-                                     comparison.baseline)
-            ->Unit(benchmark::kMillisecond);
-    }
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    ComparisonReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
-    return 0;
-}

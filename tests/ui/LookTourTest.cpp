@@ -176,6 +176,39 @@ TEST_P(LookTour, TodayLogEditorSessionsClinicAndSharing) {
     }
 }
 
+TEST_P(LookTour, JournalSearchEditorAndEarlierVersions) {
+    for (QSize size : GetParam().sizes) {
+        UiHarness ui(options());
+        ASSERT_TRUE(ui.window());
+        show(ui, size);
+        goTo(ui, UiHarness::Destination::Journal, "journalPage");
+        look(ui, size, QStringLiteral("journal-empty"));
+
+        storeDemoJournal(ui, true);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return ui.find(QStringLiteral("journalEntry-0")); }));
+        look(ui, size, QStringLiteral("journal"));
+
+        QQuickItem* search = ui.find(QStringLiteral("journalSearch"));
+        ASSERT_TRUE(search);
+        search->setProperty("text", QStringLiteral("walk gro"));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return ui.find(QStringLiteral("journalSnippet")); }));
+        look(ui, size, QStringLiteral("journal-search"));
+        search->setProperty("text", QString());
+
+        ui.tap(ui.waitFor(QStringLiteral("journalEntry-0")));
+        QQuickItem* body = ui.waitFor(QStringLiteral("journalBodyField"));
+        ASSERT_TRUE(body);
+        // The editor, once in place, gives the text the focus: the Tab walk starts after.
+        ASSERT_TRUE(QTest::qWaitFor([&] { return body->hasActiveFocus(); }));
+        look(ui, size, QStringLiteral("journal-editor"));
+
+        ui.tap(ui.waitFor(QStringLiteral("earlierVersionsButton")));
+        ASSERT_TRUE(ui.waitFor(QStringLiteral("journalVersionsPage")));
+        look(ui, size, QStringLiteral("journal-versions"));
+        EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
+    }
+}
+
 TEST_P(LookTour, ClinicSignedInWithASyncProblem) {
     QTcpServer closed; // a port on this machine where no clinic answers
     ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));

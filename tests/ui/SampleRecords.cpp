@@ -73,4 +73,56 @@ void storeDemoCravings(UiHarness& ui, bool longText) {
     }
 }
 
+std::vector<QUuid> storeDemoJournal(UiHarness& ui, bool longText) {
+    struct Sample {
+        int hoursAgo;
+        const char* title;
+        const char* body;
+        std::optional<int> mood;
+        QStringList tags;
+    };
+    const Sample samples[] = {
+        {2,
+         "Evening walk",
+         "Walked by the river after group. The craving came at the bridge and passed by the "
+         "time I reached the park.",
+         7,
+         {QStringLiteral("walks"), QStringLiteral("group")}},
+        {20,
+         "",
+         "Hoy fui a la reunión con mi hermana. Me sentí tranquila y con ganas de seguir.",
+         std::nullopt,
+         {}},
+        {50,
+         "Hard morning",
+         "Slept badly; called my sponsor before work.",
+         3,
+         {QStringLiteral("sleep")}},
+    };
+    std::vector<QUuid> ids;
+    for (const Sample& sample : samples) {
+        JournalContent content;
+        content.writtenAt = withLocalOffset(ui.now().addSecs(-3600 * sample.hoursAgo));
+        content.title = QString::fromUtf8(sample.title);
+        content.body = QString::fromUtf8(sample.body);
+        if (longText)
+            content.body += QStringLiteral(" Later I sat on the steps outside and wrote down "
+                                           "three things that went right today, which helped "
+                                           "more than I expected it would.");
+        content.mood = sample.mood;
+        content.tags = sample.tags;
+        auto added = ui.profile().journal().add(content);
+        EXPECT_TRUE(added.ok());
+        if (added)
+            ids.push_back(added->id);
+    }
+    if (!ids.empty()) {
+        auto first = ui.profile().journal().find(ids.front());
+        JournalContent edited = first->content;
+        edited.body += QStringLiteral(" Tomorrow: the same route.");
+        EXPECT_TRUE(ui.profile().journal().update(ids.front(), edited).ok());
+    }
+    return ids;
+}
+
 } // namespace stepstone::test

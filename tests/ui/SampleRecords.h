@@ -9,5 +9,8 @@ namespace stepstone::test {
 // client might write it, to see that pages wrap rather than overflow.
 void storeDemoSessions(UiHarness& ui, bool longText = false);
 void storeDemoCravings(UiHarness& ui, bool longText = false);
+// Journal entries over three days, in English and Spanish, one with mood and tags, one edited
+// (so it has an earlier version). Returns the ids, newest first.
+std::vector<QUuid> storeDemoJournal(UiHarness& ui, bool longText = false);
 
 } // namespace stepstone::test

@@ -82,7 +82,7 @@ public:
     void tap(QQuickItem* item, QPointF relative = {0.5, 0.5});
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     // The navigation's destinations, in the order the app shows them (Ctrl+1 for the first).
-    enum class Destination { Today, Log, Sessions, Clinic };
+    enum class Destination { Today, Log, Journal, Sessions, Clinic };
     void goTo(Destination destination) { key(Qt::Key_1 + int(destination), Qt::ControlModifier); }
     void type(const QString& text);
     // Saves a PNG under build/screenshots and returns its path.

@@ -705,3 +705,33 @@ TEST_F(SyncEngineTest, AnotherClinicGetsNothingUntilTheClientSharesAndThenItsOwn
     EXPECT_EQ(*Outbox(*m_db).count(m_account), 2) << "the first clinic's Consent and log wait";
     EXPECT_TRUE(m_server.requests().isEmpty());
 }
+
+// The journal is private by default: no sync step uploads it, whatever else the client shares.
+// Its changes wait in the outbox (every record is queued) until a later version lets the client
+// share one entry.
+TEST_F(SyncEngineTest, TheJournalNeverLeavesTheDeviceWhileCravingsAreShared) {
+    const QString marker = QStringLiteral("journal-marker-4c1d");
+    JournalContent text;
+    text.writtenAt = m_clock.now();
+    text.title = marker;
+    text.body = QStringLiteral("what I wrote tonight ") + marker;
+    text.tags = {marker};
+    auto written = m_profile->journal().add(text);
+    ASSERT_TRUE(written.ok());
+    ASSERT_TRUE(m_store->add(entry(6, QStringLiteral("after work"))).ok());
+    shareCravings();
+    m_server.respond(200, transactionResponse(1));
+    respondDownload("2026-11-23T10:00:00.000Z");
+
+    ASSERT_TRUE(runOnce());
+    ASSERT_EQ(m_server.requests().size(), 6) << "the consent, the craving, and the download";
+    for (const auto& request : m_server.requests()) {
+        EXPECT_FALSE(request.body.contains(marker.toUtf8())) << request.target.constData();
+        EXPECT_FALSE(request.body.contains("Communication")) << request.target.constData();
+        EXPECT_FALSE(request.target.contains(marker.toUtf8()));
+    }
+    const Outbox::Entry journal{QString::fromLatin1(JournalStore::kRecordType),
+                                written->id.toString(QUuid::WithoutBraces)};
+    EXPECT_TRUE(*Outbox(*m_db).isQueued(m_account, journal)) << "left alone, not marked sent";
+    EXPECT_TRUE(Outbox(*m_db).setAsideEntries(m_account)->empty()) << "nor set aside";
+}
