@@ -5,6 +5,8 @@
 #include "store/CravingLogStore.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
+#include "store/PlanStore.h"
+#include "store/Preferences.h"
 #include "store/SentLogStore.h"
 #include "store/SessionStore.h"
 #include "store/SharingStore.h"
@@ -31,6 +33,8 @@ public:
     SessionStore& sessions() { return m_sessions; }
     SharingStore& sharing() { return m_sharing; }
     SentLogStore& sentLog() { return m_sentLog; }
+    PlanStore& plan() { return m_plan; }
+    Preferences& preferences() { return m_preferences; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -41,6 +45,8 @@ private:
     SessionStore m_sessions;
     SharingStore m_sharing;
     SentLogStore m_sentLog;
+    PlanStore m_plan;
+    Preferences m_preferences;
 };
 
 } // namespace stepstone
