@@ -20,6 +20,14 @@ CopingSkillCatalog builtInSkills(const QLocale& locale) {
     return std::move(*catalog);
 }
 
+PlanQuestionnaire builtInPlan(const QLocale& locale) {
+    auto plan =
+        PlanQuestionnaire::load(QStringLiteral(":/assets/relapse-prevention-plan.json"), locale);
+    if (!plan)
+        qFatal("Built-in plan Questionnaire unreadable: %s", qPrintable(plan.error()));
+    return std::move(*plan);
+}
+
 // Only "no network at all" holds the sync back: a clinic on this device or on the local
 // network can still be reached when the system sees no internet.
 bool isOnline(QNetworkInformation::Reachability reachability) {
@@ -40,7 +48,10 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     , m_clinic(clock)
     , m_sharing(m_session)
     , m_deletion(m_session)
-    , m_colorScheme(systemColorScheme) {
+    , m_colorScheme(systemColorScheme)
+    , m_plan(builtInPlan(locale), m_session)
+    , m_offer(m_session)
+    , m_urgeTimer(clock) {
     ProfileSession::setInstance(&m_session);
     CopingSkillList::setInstance(&m_skills);
     ClinicConnection::setInstance(&m_clinic);
@@ -49,6 +60,12 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     CravingDeletion::setInstance(&m_deletion);
     ColorScheme::setInstance(&m_colorScheme);
     SystemFont::setInstance(&m_font);
+    PlanModel::setInstance(&m_plan);
+    HighCravingOffer::setInstance(&m_offer);
+    UrgeTimer::setInstance(&m_urgeTimer);
+    m_urgeTimer.setSteps(m_plan.copingSteps());
+    QObject::connect(&m_plan, &PlanModel::planChanged, &m_urgeTimer,
+                     [this] { m_urgeTimer.setSteps(m_plan.copingSteps()); });
     QObject::connect(&m_session, &ProfileSession::stateChanged, &m_session,
                      [this] { linkProfileWhenOpen(); });
     linkProfileWhenOpen();
@@ -88,6 +105,9 @@ AppAssembly::~AppAssembly() {
     CravingDeletion::setInstance(nullptr);
     ColorScheme::setInstance(nullptr);
     SystemFont::setInstance(nullptr);
+    PlanModel::setInstance(nullptr);
+    HighCravingOffer::setInstance(nullptr);
+    UrgeTimer::setInstance(nullptr);
 }
 
 void AppAssembly::prepare(QQmlEngine& engine) {

@@ -6,8 +6,11 @@
 #include "CravingDeletion.h"
 #include "CravingDrafts.h"
 #include "CravingSharing.h"
+#include "HighCravingOffer.h"
+#include "PlanModel.h"
 #include "ProfileSession.h"
 #include "SystemFont.h"
+#include "UrgeTimer.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -43,6 +46,9 @@ public:
     // Null until the profile is open.
     ClinicLink* link() const { return m_link.get(); }
     ColorScheme& colorScheme() { return m_colorScheme; }
+    PlanModel& plan() { return m_plan; }
+    HighCravingOffer& highCravingOffer() { return m_offer; }
+    UrgeTimer& urgeTimer() { return m_urgeTimer; }
 
     // Import paths the QML module needs on Qt 6.4 (no loadFromModule), and the engine's limits:
     // it loads only the app's resources and Qt's own modules, and nothing from the network.
@@ -64,6 +70,9 @@ private:
     CravingDeletion m_deletion;
     ColorScheme m_colorScheme;
     SystemFont m_font;
+    PlanModel m_plan;
+    HighCravingOffer m_offer;
+    UrgeTimer m_urgeTimer;
     std::unique_ptr<ClinicLink> m_link; // after the session: it goes before the profile does
 };
 

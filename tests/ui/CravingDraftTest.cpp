@@ -80,7 +80,7 @@ TEST(CravingDraft, ATabTapOnThePhoneKeepsWhatWasTyped) {
     ASSERT_TRUE(ui.window());
     ui.resize(360, 640);
     startACraving(ui);
-    QQuickItem* sessionsTab = ui.find(QStringLiteral("nav-2"));
+    QQuickItem* sessionsTab = ui.find(QStringLiteral("nav-3"));
     ASSERT_TRUE(sessionsTab);
     ui.tap(sessionsTab);
     ASSERT_TRUE(ui.waitFor(QStringLiteral("sessionsPage")));

@@ -125,6 +125,15 @@ QQuickItem* UiHarness::find(const QString& objectName) const {
     return found;
 }
 
+QList<QQuickItem*> UiHarness::findAll(const QString& objectName, QQuickItem* root) const {
+    QList<QQuickItem*> found;
+    collect(root ? root : m_window->contentItem(), [&](QQuickItem* item) {
+        if (item->objectName() == objectName)
+            found << item;
+    });
+    return found;
+}
+
 QQuickItem* UiHarness::waitFor(const QString& objectName, int timeoutMs) const {
     if (!QTest::qWaitFor([&] { return find(objectName) != nullptr; }, timeoutMs))
         return nullptr;
