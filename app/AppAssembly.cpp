@@ -4,6 +4,7 @@
 #include "ResourceOnlyUrls.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QNetworkInformation>
 #include <QQmlEngine>
 #include <QTranslator>
@@ -34,6 +35,14 @@ bool isOnline(QNetworkInformation::Reachability reachability) {
     return reachability != QNetworkInformation::Reachability::Disconnected;
 }
 
+CrisisLineChoice chosenCrisisLines(const QString& dataDir, const QLocale& locale) {
+    auto builtIn = CrisisLines::load(QStringLiteral(":/assets/crisis-lines.json"), locale);
+    if (!builtIn)
+        qFatal("Built-in crisis lines unreadable: %s", qPrintable(builtIn.error()));
+    return chooseCrisisLines(QDir(dataDir).filePath(QLatin1String(AppAssembly::kClinicCrisisLines)),
+                             *builtIn, locale);
+}
+
 } // namespace
 
 AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clock& clock,
@@ -45,6 +54,7 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     , m_linkSettings(std::move(linkSettings))
     , m_session(dataDir, secrets, clock)
     , m_skills(builtInSkills(locale))
+    , m_crisisLines(chosenCrisisLines(dataDir, locale))
     , m_clinic(clock)
     , m_sharing(m_session)
     , m_deletion(m_session)
@@ -54,6 +64,8 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     , m_urgeTimer(clock) {
     ProfileSession::setInstance(&m_session);
     CopingSkillList::setInstance(&m_skills);
+    CrisisLineList::setInstance(&m_crisisLines);
+    ContactActions::setInstance(&m_contacts);
     ClinicConnection::setInstance(&m_clinic);
     CravingSharing::setInstance(&m_sharing);
     CravingDrafts::setInstance(&m_drafts);
@@ -99,6 +111,8 @@ AppAssembly::~AppAssembly() {
     m_link.reset();
     ProfileSession::setInstance(nullptr);
     CopingSkillList::setInstance(nullptr);
+    CrisisLineList::setInstance(nullptr);
+    ContactActions::setInstance(nullptr);
     ClinicConnection::setInstance(nullptr);
     CravingSharing::setInstance(nullptr);
     CravingDrafts::setInstance(nullptr);

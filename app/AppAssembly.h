@@ -2,10 +2,12 @@
 
 #include "ClinicConnection.h"
 #include "ColorScheme.h"
+#include "ContactActions.h"
 #include "CopingSkillList.h"
 #include "CravingDeletion.h"
 #include "CravingDrafts.h"
 #include "CravingSharing.h"
+#include "CrisisLineList.h"
 #include "HighCravingOffer.h"
 #include "PlanModel.h"
 #include "ProfileSession.h"
@@ -32,6 +34,8 @@ public:
     // The Qt Quick Controls style (qml/style): focus rings, touch targets, plain text, theme
     // colours for every control. Set with QQuickStyle before the first engine loads.
     static constexpr char kStyle[] = "StepstoneStyle";
+    // A clinic outside the United States puts its own crisis lines here, in the data folder.
+    static constexpr char kClinicCrisisLines[] = "crisis-lines.json";
 
     AppAssembly(const QString& dataDir, SecretStore& secrets, const Clock& clock,
                 const QLocale& locale, AuthorizationBrowser& browser,
@@ -42,6 +46,7 @@ public:
 
     ProfileSession& session() { return m_session; }
     CopingSkillList& skills() { return m_skills; }
+    CrisisLineList& crisisLines() { return m_crisisLines; }
     ClinicConnection& clinic() { return m_clinic; }
     // Null until the profile is open.
     ClinicLink* link() const { return m_link.get(); }
@@ -64,6 +69,8 @@ private:
     QNetworkAccessManager m_network;
     ProfileSession m_session;
     CopingSkillList m_skills;
+    CrisisLineList m_crisisLines;
+    ContactActions m_contacts;
     ClinicConnection m_clinic;
     CravingSharing m_sharing;
     CravingDrafts m_drafts;

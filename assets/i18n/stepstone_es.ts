@@ -836,6 +836,29 @@
     </message>
 </context>
 <context>
+    <name>stepstone::CrisisLineList</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamar al %1</translation>
+    </message>
+    <message>
+        <source>Text %1</source>
+        <translation>Enviar un mensaje al %1</translation>
+    </message>
+    <message>
+        <source>Text %1 to %2</source>
+        <translation>Enviar %1 al %2</translation>
+    </message>
+    <message>
+        <source>Chat online</source>
+        <translation>Chatear en línea</translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s list of crisis lines could not be read (%1), so the built-in list is shown.</source>
+        <translation>No se pudo leer la lista de líneas de crisis de tu clínica (%1), así que se muestra la lista incluida.</translation>
+    </message>
+</context>
+<context>
     <name>stepstone::LoopbackRedirectListener</name>
     <message>
         <source>This address only accepts Stepstone&apos;s sign-in.</source>

@@ -32,6 +32,7 @@ ToolBar {
             Accessible.role: Accessible.Heading
         }
         Button {
+            objectName: "headerAction"
             visible: header.actionText.length > 0
             Layout.maximumWidth: header.width / 2
             text: header.actionText

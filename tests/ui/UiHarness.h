@@ -67,6 +67,7 @@ public:
     // sync asks for, as if the browser sign-in had just finished.
     void signInAt(const QUrl& fhirBase);
     ClinicConnection& clinic() { return m_assembly->clinic(); }
+    CrisisLineList& crisisLines() { return m_assembly->crisisLines(); }
     const RecordingBrowser& browser() const { return m_browser; }
     QDateTime now() const { return m_clock.now(); }
     platform::FixedClock& clock() { return m_clock; }

@@ -1,0 +1,57 @@
+#include "PageFixture.h"
+
+#include "common/LocalTime.h"
+
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QTest>
+
+namespace stepstone::test {
+
+PageFixture::PageFixture()
+    : m_clock(QDateTime(QDate(2026, 3, 14), QTime(16, 30)).toUTC()) {
+    m_colorScheme.set(ColorSchemePreference::Light);
+    m_assembly = std::make_unique<AppAssembly>(m_dir.path(), m_secrets, m_clock,
+                                               QLocale(QLocale::English), m_browser, m_colorScheme);
+    m_assembly->session().open();
+    if (!QTest::qWaitFor(
+            [this] { return m_assembly->session().state() != ProfileSession::State::Opening; }))
+        qWarning("The page tests' profile did not open in time");
+}
+
+PageFixture::~PageFixture() = default;
+
+bool PageFixture::profileOpen() const {
+    return profile() != nullptr;
+}
+
+Profile* PageFixture::profile() const {
+    return m_assembly->session().profile();
+}
+
+bool PageFixture::addCraving(int intensity, int minutesAgo, const QString& note) {
+    if (!profile())
+        return false;
+    CravingEntry entry;
+    entry.occurredAt = withLocalOffset(m_clock.now().addSecs(-60LL * minutesAgo));
+    entry.intensity = intensity;
+    entry.note = note;
+    return profile()->cravings().add(entry).ok();
+}
+
+void PageTestSetup::applicationAvailable() {
+    QQuickStyle::setStyle(QString::fromLatin1(AppAssembly::kStyle));
+    m_fixture = std::make_unique<PageFixture>();
+}
+
+void PageTestSetup::qmlEngineAvailable(QQmlEngine* engine) {
+    AppAssembly::prepare(*engine);
+    engine->rootContext()->setContextProperty(QStringLiteral("fixture"), m_fixture.get());
+}
+
+void PageTestSetup::cleanupTestCase() {
+    m_fixture.reset();
+}
+
+} // namespace stepstone::test

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "AppAssembly.h"
+#include "fake/FakeColorScheme.h"
+#include "fake/FixedClock.h"
+#include "fake/InMemorySecretStore.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <memory>
+
+class QQmlEngine;
+
+namespace stepstone::test {
+
+// A browser the page tests never expect to be asked.
+class UnusedBrowser final : public AuthorizationBrowser {
+public:
+    bool open(const QUrl&) override { return false; }
+};
+
+// What every QML page test stands on: the app's own assembly on a fresh encrypted profile in a
+// temporary folder, opened before the first test file loads, and a clock that moves only when
+// a test moves it. QML reaches it as the context property `fixture`.
+class PageFixture : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(bool profileOpen READ profileOpen CONSTANT)
+public:
+    PageFixture();
+    ~PageFixture() override;
+
+    bool profileOpen() const;
+    Profile* profile() const;
+    platform::FixedClock& clock() { return m_clock; }
+
+    // Moves the clock on, as time passing would.
+    Q_INVOKABLE void advanceSeconds(int seconds) { m_clock.advanceSeconds(seconds); }
+    // Logs a craving directly in the store (as if saved earlier), `minutesAgo` before now.
+    Q_INVOKABLE bool addCraving(int intensity, int minutesAgo, const QString& note);
+
+private:
+    QTemporaryDir m_dir;
+    platform::InMemorySecretStore m_secrets;
+    platform::FakeColorScheme m_colorScheme;
+    platform::FixedClock m_clock;
+    UnusedBrowser m_browser;
+    std::unique_ptr<AppAssembly> m_assembly;
+};
+
+// Quick Test's setup object: builds the fixture once the application exists, and hands every
+// test file's engine the app's import paths and limits, and the fixture.
+class PageTestSetup : public QObject {
+    Q_OBJECT
+public Q_SLOTS:
+    void applicationAvailable();
+    void qmlEngineAvailable(QQmlEngine* engine);
+    void cleanupTestCase();
+
+private:
+    std::unique_ptr<PageFixture> m_fixture;
+};
+
+} // namespace stepstone::test
