@@ -1,5 +1,7 @@
 #include "PlanModel.h"
 
+#include "contact/PhoneNumber.h"
+
 #include <utility>
 
 namespace stepstone {
@@ -108,11 +110,16 @@ QVariantList PlanModel::people() const {
 }
 
 QVariantMap PlanModel::entryMap(const PlanEntry& entry) const {
+    const bool callable = PhoneNumber::parse(entry.phone).has_value();
+    const QString note = entry.phone.isEmpty() || callable
+                             ? QString()
+                             : tr("Not a number a phone can dial, so there is no call button. "
+                                  "It is kept as you wrote it.");
     return {{QStringLiteral("text"), entry.text},
             {QStringLiteral("phone"), entry.phone},
             {QStringLiteral("whenToCall"), entry.whenToCall},
-            {QStringLiteral("callable"), false},
-            {QStringLiteral("dialNote"), QString()}};
+            {QStringLiteral("callable"), callable},
+            {QStringLiteral("dialNote"), note}};
 }
 
 QString PlanModel::problemWith(const PlanEntry& entry) const {

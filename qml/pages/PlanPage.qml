@@ -18,6 +18,8 @@ Page {
 
     ScrollView {
         anchors.fill: parent
+        // The page takes the width it is given; wrapped text must not ask for more.
+        implicitWidth: 0
         contentWidth: availableWidth
 
         ColumnLayout {

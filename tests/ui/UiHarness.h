@@ -82,7 +82,9 @@ public:
     QList<QQuickItem*> findAll(const QString& objectName, QQuickItem* root = nullptr) const;
     // Waits until an item with this objectName is visible; returns it or null.
     QQuickItem* waitFor(const QString& objectName, int timeoutMs = 10000) const;
+    // Scrolls what holds `item` until it is in view (as a client would), then taps it.
     void tap(QQuickItem* item, QPointF relative = {0.5, 0.5});
+    void scrollIntoView(QQuickItem* item);
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     // The navigation's destinations, in the order the app shows them (Ctrl+1 for the first).
     enum class Destination { Today, Log, Plan, Sessions, Clinic };
