@@ -21,6 +21,14 @@ CopingSkillCatalog builtInSkills(const QLocale& locale) {
     return std::move(*catalog);
 }
 
+PlanQuestionnaire builtInPlan(const QLocale& locale) {
+    auto plan =
+        PlanQuestionnaire::load(QStringLiteral(":/assets/relapse-prevention-plan.json"), locale);
+    if (!plan)
+        qFatal("Built-in plan Questionnaire unreadable: %s", qPrintable(plan.error()));
+    return std::move(*plan);
+}
+
 // Only "no network at all" holds the sync back: a clinic on this device or on the local
 // network can still be reached when the system sees no internet.
 bool isOnline(QNetworkInformation::Reachability reachability) {
@@ -51,7 +59,10 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     , m_sharing(m_session)
     , m_deletion(m_session)
     , m_journalDeletion(m_session)
-    , m_colorScheme(systemColorScheme) {
+    , m_colorScheme(systemColorScheme)
+    , m_plan(builtInPlan(locale), m_session)
+    , m_offer(m_session)
+    , m_urgeTimer(clock) {
     ProfileSession::setInstance(&m_session);
     CopingSkillList::setInstance(&m_skills);
     CrisisLineList::setInstance(&m_crisisLines);
@@ -64,6 +75,12 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     JournalDrafts::setInstance(&m_journalDrafts);
     ColorScheme::setInstance(&m_colorScheme);
     SystemFont::setInstance(&m_font);
+    PlanModel::setInstance(&m_plan);
+    HighCravingOffer::setInstance(&m_offer);
+    UrgeTimer::setInstance(&m_urgeTimer);
+    m_urgeTimer.setSteps(m_plan.copingSteps());
+    QObject::connect(&m_plan, &PlanModel::planChanged, &m_urgeTimer,
+                     [this] { m_urgeTimer.setSteps(m_plan.copingSteps()); });
     QObject::connect(&m_session, &ProfileSession::stateChanged, &m_session,
                      [this] { linkProfileWhenOpen(); });
     linkProfileWhenOpen();
@@ -107,6 +124,9 @@ AppAssembly::~AppAssembly() {
     JournalDrafts::setInstance(nullptr);
     ColorScheme::setInstance(nullptr);
     SystemFont::setInstance(nullptr);
+    PlanModel::setInstance(nullptr);
+    HighCravingOffer::setInstance(nullptr);
+    UrgeTimer::setInstance(nullptr);
 }
 
 void AppAssembly::prepare(QQmlEngine& engine) {

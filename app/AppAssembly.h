@@ -8,10 +8,13 @@
 #include "CravingDrafts.h"
 #include "CravingSharing.h"
 #include "CrisisLineList.h"
+#include "HighCravingOffer.h"
 #include "JournalDeletion.h"
 #include "JournalDrafts.h"
+#include "PlanModel.h"
 #include "ProfileSession.h"
 #include "SystemFont.h"
+#include "UrgeTimer.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -50,6 +53,9 @@ public:
     // Null until the profile is open.
     ClinicLink* link() const { return m_link.get(); }
     ColorScheme& colorScheme() { return m_colorScheme; }
+    PlanModel& plan() { return m_plan; }
+    HighCravingOffer& highCravingOffer() { return m_offer; }
+    UrgeTimer& urgeTimer() { return m_urgeTimer; }
 
     // Import paths the QML module needs on Qt 6.4 (no loadFromModule), and the engine's limits:
     // it loads only the app's resources and Qt's own modules, and nothing from the network.
@@ -75,6 +81,9 @@ private:
     JournalDrafts m_journalDrafts;
     ColorScheme m_colorScheme;
     SystemFont m_font;
+    PlanModel m_plan;
+    HighCravingOffer m_offer;
+    UrgeTimer m_urgeTimer;
     std::unique_ptr<ClinicLink> m_link; // after the session: it goes before the profile does
 };
 

@@ -32,6 +32,13 @@ void CravingEditor::setDeletion(CravingDeletion* deletion) {
     Q_EMIT deletionChanged();
 }
 
+void CravingEditor::setOffer(HighCravingOffer* offer) {
+    if (m_offer == offer)
+        return;
+    m_offer = offer;
+    Q_EMIT offerChanged();
+}
+
 QString CravingEditor::whenText() const {
     if (!m_session || !m_entry.occurredAt.isValid())
         return {};
@@ -141,11 +148,15 @@ bool CravingEditor::save() {
                         CravingEntry::kMaxNoteLength));
         return false;
     }
-    auto written = editing() ? store->update(m_id, m_entry) : store->add(m_entry);
+    const bool isNew = !editing();
+    auto written = isNew ? store->add(m_entry) : store->update(m_id, m_entry);
     if (!written) {
         setErrorText(written.error().message());
         return false;
     }
+    // Only a craving just lived: changing an old log later is not the moment to offer help.
+    if (m_offer && isNew)
+        m_offer->cravingSaved(written->entry.intensity);
     if (m_drafts)
         m_drafts->forget(m_id);
     // The form now shows the saved log, so a second Save cannot add it twice.

@@ -2,6 +2,7 @@
 
 #include "CravingDeletion.h"
 #include "CravingDrafts.h"
+#include "HighCravingOffer.h"
 #include "ProfileSession.h"
 #include "model/CravingLog.h"
 
@@ -25,6 +26,8 @@ class CravingEditor : public QObject {
     Q_PROPERTY(stepstone::CravingDrafts* drafts READ drafts WRITE setDrafts NOTIFY draftsChanged)
     Q_PROPERTY(
         stepstone::CravingDeletion* deletion READ deletion WRITE setDeletion NOTIFY deletionChanged)
+    // Told of each new craving saved, to offer the client's plan when it is high.
+    Q_PROPERTY(stepstone::HighCravingOffer* offer READ offer WRITE setOffer NOTIFY offerChanged)
     Q_PROPERTY(bool editing READ editing NOTIFY loaded)
     // When the craving happened, as the client lived it ("Today, 21:30").
     Q_PROPERTY(QString whenText READ whenText NOTIFY loaded)
@@ -53,6 +56,8 @@ public:
     void setDrafts(CravingDrafts* drafts);
     CravingDeletion* deletion() const { return m_deletion; }
     void setDeletion(CravingDeletion* deletion);
+    HighCravingOffer* offer() const { return m_offer; }
+    void setOffer(HighCravingOffer* offer);
     bool editing() const { return !m_id.isNull(); }
     QString whenText() const;
     bool resumedDraft() const { return m_resumedDraft && unsavedChanges(); }
@@ -85,6 +90,7 @@ Q_SIGNALS:
     void sessionChanged();
     void draftsChanged();
     void deletionChanged();
+    void offerChanged();
     void loaded();
     void intensityChanged();
     void triggersChanged();
@@ -107,6 +113,7 @@ private:
     QPointer<ProfileSession> m_session;
     QPointer<CravingDrafts> m_drafts;
     QPointer<CravingDeletion> m_deletion;
+    QPointer<HighCravingOffer> m_offer;
     QUuid m_id;
     CravingEntry m_entry;
     CravingEntry m_unchanged; // what Save would write if the client changed nothing

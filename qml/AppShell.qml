@@ -12,10 +12,14 @@ Item {
         { title: qsTr("Today"), icon: "\u2302" },
         { title: qsTr("Log"), icon: "\u2630" },
         { title: qsTr("Journal"), icon: "\u270e" },
+        { title: qsTr("Plan"), icon: "\u2691" },
         { title: qsTr("Sessions"), icon: "\u25f7" },
         { title: qsTr("Clinic"), icon: "\u2695" }
     ]
     property int currentIndex: 0
+
+    // "I need help now": Main.qml shows it over whatever is open.
+    signal helpRequested()
 
     function showPage(index) {
         currentIndex = index
@@ -54,7 +58,14 @@ Item {
         onActivated: stack.pop()
     }
 
-    // Ctrl+1 … Ctrl+5 go to the destinations, in the order they are shown.
+    // After a strong craving, the offer of the client's plan goes away with Esc too.
+    Shortcut {
+        sequence: "Esc"
+        enabled: offer.visible
+        onActivated: HighCravingOffer.dismiss()
+    }
+
+    // Ctrl+1 … Ctrl+6 go to the destinations, in the order they are shown.
     Repeater {
         model: shell.destinations.length
         Item {
@@ -75,6 +86,7 @@ Item {
         destinations: shell.destinations
         currentIndex: shell.currentIndex
         onSelected: index => shell.showPage(index)
+        onHelpRequested: shell.helpRequested()
     }
 
     StackView {
@@ -100,8 +112,9 @@ Item {
                 onWriteRequested: shell.openJournalEditor("")
                 onOpenRequested: entryId => shell.openJournalEditor(entryId)
             }
+            PlanPage {}
             SessionsPage {
-                onConnectRequested: shell.showPage(4)
+                onConnectRequested: shell.showPage(5)
             }
             ClinicPage {
                 onSharingRequested: stack.push(sharingPage)
@@ -117,6 +130,18 @@ Item {
         destinations: shell.destinations
         currentIndex: shell.currentIndex
         onSelected: index => shell.showPage(index)
+        onHelpRequested: shell.helpRequested()
+    }
+
+    // Right after a strong craving was saved: the client's own plan, beside the page, never in
+    // the way of the editor or another page on top.
+    HighCravingPanel {
+        id: offer
+        visible: HighCravingOffer.shown && stack.depth === 1
+        width: Math.min(stack.width - 2 * Theme.spacing, Theme.contentMaxWidth)
+        anchors { horizontalCenter: stack.horizontalCenter; bottom: stack.bottom }
+        anchors.bottomMargin: Theme.spacing
+        onHelpRequested: shell.helpRequested()
     }
 
     // After a delete, the way back, whatever page the client is on.

@@ -36,6 +36,12 @@ ApplicationWindow {
         onActivated: Qt.quit()
     }
 
+    // "I need help now" from anywhere, locked or not (HelpButton says why F1).
+    Shortcut {
+        sequence: "F1"
+        onActivated: help.open()
+    }
+
     // The check of the whole file runs after the profile opened; what it found stays in view.
     header: Label {
         objectName: "damageBanner"
@@ -53,9 +59,41 @@ ApplicationWindow {
     // By address, not by type: the shell and its pages load only once the profile is open, so
     // the first frame (the opening state) waits for none of them.
     Loader {
+        id: root
         objectName: "rootLoader"
         anchors.fill: parent
         source: ProfileSession.state === ProfileSession.Ready ? "AppShell.qml"
                                                               : "pages/UnlockPage.qml"
+    }
+
+    // The shell and the unlock page both ask for help; it opens over whatever they show, so the
+    // page underneath (a craving half written, too) stays as it was.
+    Connections {
+        target: root.item
+        ignoreUnknownSignals: true
+        function onHelpRequested() { help.open() }
+    }
+
+    Popup {
+        id: help
+        objectName: "helpLayer"
+        parent: Overlay.overlay
+        width: parent ? parent.width : 0
+        height: parent ? parent.height : 0
+        padding: 0
+        modal: true
+        focus: true
+        closePolicy: Popup.CloseOnEscape
+        background: Rectangle { color: Theme.background }
+        // By address and only when asked for, so the first frame waits for none of it.
+        contentItem: Loader {
+            id: helpPage
+            source: help.visible ? "pages/HelpPage.qml" : ""
+        }
+        Connections {
+            target: helpPage.item
+            ignoreUnknownSignals: true
+            function onDone() { help.close() }
+        }
     }
 }

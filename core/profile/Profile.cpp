@@ -11,7 +11,9 @@ Profile::Profile(std::unique_ptr<Database> database, const Clock& clock)
     , m_journal(*m_database, clock)
     , m_sessions(*m_database, clock)
     , m_sharing(*m_database, clock)
-    , m_sentLog(*m_database) {}
+    , m_sentLog(*m_database)
+    , m_plan(*m_database, clock)
+    , m_preferences(*m_database) {}
 
 Profile::~Profile() = default;
 

@@ -6,6 +6,8 @@
 #include "store/Database.h"
 #include "store/JournalStore.h"
 #include "store/Outbox.h"
+#include "store/PlanStore.h"
+#include "store/Preferences.h"
 #include "store/SentLogStore.h"
 #include "store/SessionStore.h"
 #include "store/SharingStore.h"
@@ -33,6 +35,8 @@ public:
     SessionStore& sessions() { return m_sessions; }
     SharingStore& sharing() { return m_sharing; }
     SentLogStore& sentLog() { return m_sentLog; }
+    PlanStore& plan() { return m_plan; }
+    Preferences& preferences() { return m_preferences; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -44,6 +48,8 @@ private:
     SessionStore m_sessions;
     SharingStore m_sharing;
     SentLogStore m_sentLog;
+    PlanStore m_plan;
+    Preferences m_preferences;
 };
 
 } // namespace stepstone

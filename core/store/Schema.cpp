@@ -277,9 +277,39 @@ CREATE VIRTUAL TABLE journal_search USING fts4 (
 );
 )sql";
 
+// The client's relapse-prevention plan and their own settings. plan holds the one plan of the
+// profile (its id the QuestionnaireResponse's, questionnaire the "url|version" it answers); its
+// times keep the offset the client was at. plan_entry holds what the client wrote, one row per
+// line or person, in their order; a deleted plan keeps its row as a tombstone and no entry.
+// preference holds the client's choices by name (high-craving-level: 0-10).
+constexpr char kV7PlanAndPreferences[] = R"sql(
+CREATE TABLE plan (
+    id                TEXT PRIMARY KEY NOT NULL,
+    questionnaire     TEXT NOT NULL,
+    created_at        INTEGER NOT NULL,
+    created_offset_s  INTEGER NOT NULL,
+    updated_at        INTEGER NOT NULL,
+    updated_offset_s  INTEGER NOT NULL,
+    deleted_at        INTEGER
+) WITHOUT ROWID;
+CREATE TABLE plan_entry (
+    plan_id       TEXT NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
+    section       TEXT NOT NULL,
+    position      INTEGER NOT NULL,
+    text          TEXT NOT NULL,
+    phone         TEXT NOT NULL DEFAULT '',
+    when_to_call  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (plan_id, section, position)
+) WITHOUT ROWID;
+CREATE TABLE preference (
+    name   TEXT PRIMARY KEY NOT NULL,
+    value  NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
-    {1, kV1CravingLog},       {2, kV2SyncState},      {3, kV3SharingAndAnswers},
-    {4, kV4DownloadFidelity}, {5, kV5ClinicAccounts}, {6, kV6Journal},
+    {1, kV1CravingLog},     {2, kV2SyncState}, {3, kV3SharingAndAnswers},  {4, kV4DownloadFidelity},
+    {5, kV5ClinicAccounts}, {6, kV6Journal},   {7, kV7PlanAndPreferences},
 };
 
 } // namespace

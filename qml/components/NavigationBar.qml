@@ -10,6 +10,7 @@ Pane {
     required property var destinations
     property int currentIndex: 0
     signal selected(int index)
+    signal helpRequested()
 
     padding: 0
     Accessible.role: Accessible.PageTabList
@@ -28,6 +29,13 @@ Pane {
                 checked: bar.currentIndex === index
                 onClicked: bar.selected(index)
             }
+        }
+        HelpButton {
+            Layout.preferredWidth: 76
+            Layout.fillHeight: true
+            Layout.margins: Theme.spacingSmall
+            font.pixelSize: Theme.fontSmall
+            onClicked: bar.helpRequested()
         }
     }
 }

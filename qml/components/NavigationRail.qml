@@ -10,6 +10,7 @@ Pane {
     required property var destinations
     property int currentIndex: 0
     signal selected(int index)
+    signal helpRequested()
 
     padding: Theme.spacing
     Accessible.role: Accessible.PageTabList
@@ -29,5 +30,11 @@ Pane {
                 onClicked: rail.selected(index)
             }
         }
+    }
+
+    HelpButton {
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        font.pixelSize: Theme.fontSmall
+        onClicked: rail.helpRequested()
     }
 }

@@ -20,6 +20,7 @@ Page {
         session: ProfileSession
         drafts: CravingDrafts
         deletion: CravingDeletion
+        offer: HighCravingOffer
         onSaved: page.finished()
         onRemoved: page.finished()
     }

@@ -13,6 +13,9 @@ Page {
     readonly property bool choosing: state === ProfileSession.ChoosePassphrase
     readonly property bool entering: state === ProfileSession.EnterPassphrase
 
+    // "I need help now": crisis lines and the urge timer work before the data is open.
+    signal helpRequested()
+
     objectName: "unlockPage"
     background: Rectangle { color: Theme.background }
 
@@ -105,6 +108,11 @@ Page {
             width: parent.width
             Accessible.name: text
             onClicked: ProfileSession.open()
+        }
+
+        HelpButton {
+            width: parent.width
+            onClicked: page.helpRequested()
         }
     }
 }

@@ -32,9 +32,10 @@ install_missing_packages() {
         "${missing[@]}" >/dev/null
 }
 
-# Installs the test clinic server's node packages when its lock file changed.
-install_clinic_server() {
-    local dir="$STEPSTONE_ROOT/tests/clinic-server"
+# Installs the node packages of a test folder (the clinic server, the FHIR schema check) when its
+# lock file changed; after that the tests run offline.
+install_node_packages() {
+    local dir=$1
     [ -f "$dir/package-lock.json" ] || return 0
     local stamp="$dir/node_modules/.stepstone-lock"
     if [ -f "$stamp" ] && cmp -s "$dir/package-lock.json" "$stamp"; then
@@ -42,6 +43,14 @@ install_clinic_server() {
     fi
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
     cp "$dir/package-lock.json" "$stamp"
+}
+
+install_clinic_server() {
+    install_node_packages "$STEPSTONE_ROOT/tests/clinic-server"
+}
+
+install_fhir_schema_check() {
+    install_node_packages "$STEPSTONE_ROOT/tests/fhir-schema"
 }
 
 build_stepstone() {

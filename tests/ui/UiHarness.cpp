@@ -125,6 +125,15 @@ QQuickItem* UiHarness::find(const QString& objectName) const {
     return found;
 }
 
+QList<QQuickItem*> UiHarness::findAll(const QString& objectName, QQuickItem* root) const {
+    QList<QQuickItem*> found;
+    collect(root ? root : m_window->contentItem(), [&](QQuickItem* item) {
+        if (item->objectName() == objectName)
+            found << item;
+    });
+    return found;
+}
+
 QQuickItem* UiHarness::waitFor(const QString& objectName, int timeoutMs) const {
     if (!QTest::qWaitFor([&] { return find(objectName) != nullptr; }, timeoutMs))
         return nullptr;
@@ -133,7 +142,25 @@ QQuickItem* UiHarness::waitFor(const QString& objectName, int timeoutMs) const {
     return find(objectName);
 }
 
+void UiHarness::scrollIntoView(QQuickItem* item) {
+    for (QQuickItem* holder = item->parentItem(); holder; holder = holder->parentItem()) {
+        if (!holder->inherits("QQuickFlickable"))
+            continue;
+        const QRectF area = item->mapRectToItem(holder, QRectF(0, 0, item->width(), item->height()));
+        if (area.top() >= 0 && area.bottom() <= holder->height())
+            continue;
+        const qreal top = holder->property("originY").toReal();
+        const qreal bottom =
+            top + std::max(0.0, holder->property("contentHeight").toReal() - holder->height());
+        const qreal wanted = holder->property("contentY").toReal() + area.top() -
+                             std::max(0.0, (holder->height() - area.height()) / 2);
+        holder->setProperty("contentY", std::clamp(wanted, top, bottom));
+        QTest::qWait(50);
+    }
+}
+
 void UiHarness::tap(QQuickItem* item, QPointF relative) {
+    scrollIntoView(item);
     const QPointF local(item->width() * relative.x(), item->height() * relative.y());
     const QPoint point = item->mapToScene(local).toPoint();
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, point);

@@ -77,12 +77,17 @@ public:
     void resize(int width, int height);
     // The visible item with this objectName, or null.
     QQuickItem* find(const QString& objectName) const;
+    // Every visible item with this objectName, under `root` (null: the whole window), in the
+    // order of the item tree.
+    QList<QQuickItem*> findAll(const QString& objectName, QQuickItem* root = nullptr) const;
     // Waits until an item with this objectName is visible; returns it or null.
     QQuickItem* waitFor(const QString& objectName, int timeoutMs = 10000) const;
+    // Scrolls what holds `item` until it is in view (as a client would), then taps it.
     void tap(QQuickItem* item, QPointF relative = {0.5, 0.5});
+    void scrollIntoView(QQuickItem* item);
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     // The navigation's destinations, in the order the app shows them (Ctrl+1 for the first).
-    enum class Destination { Today, Log, Journal, Sessions, Clinic };
+    enum class Destination { Today, Log, Journal, Plan, Sessions, Clinic };
     void goTo(Destination destination) { key(Qt::Key_1 + int(destination), Qt::ControlModifier); }
     void type(const QString& text);
     // Saves a PNG under build/screenshots and returns its path.

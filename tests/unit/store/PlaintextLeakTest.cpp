@@ -4,6 +4,7 @@
 #include "profile/ProfileOpener.h"
 #include "store/CravingLogStore.h"
 #include "store/JournalStore.h"
+#include "store/PlanStore.h"
 
 #include <gtest/gtest.h>
 
@@ -86,4 +87,34 @@ TEST(PlaintextLeak, JournalTextAndItsSearchIndexAreInNoByteOfAnyFile) {
         expectNoFileHoldsTheMarker(dir.path(), marker);
     }
     expectNoFileHoldsTheMarker(dir.path(), marker);
+}
+
+// The plan is the most personal thing in the app (the people, what sets the client off), so the
+// same check runs on it: every section, a person's name, phone and when-to-call, a write still in
+// the WAL, and again once the file is closed.
+TEST(PlaintextLeak, PlanTextIsInNoByteOfAnyFile) {
+    QTemporaryDir dir;
+    platform::InMemorySecretStore secrets;
+    platform::FixedClock clock(QDateTime::currentDateTimeUtc());
+    ProfileOpener opener(dir.path(), secrets, clock);
+    {
+        auto opened = opener.openWithKeychain();
+        ASSERT_TRUE(opened.ok());
+        PlanStore store(*opened->database, clock);
+        PlanContent content;
+        for (const char* section : {"reasons", "warning-signs", "coping", "after-lapse"})
+            content[QString::fromLatin1(section)].push_back(
+                {kMarker + QLatin1String(section), {}, {}});
+        content[QStringLiteral("people")].push_back({kMarker + QStringLiteral("name"),
+                                                     kMarker + QStringLiteral("phone"),
+                                                     kMarker + QStringLiteral("when")});
+        ASSERT_TRUE(store.save(content, QStringLiteral("q|1")).ok());
+        EXPECT_TRUE(QFile::exists(opener.databasePath(ProfileKind::Keychain) + "-wal"));
+        expectNoFileHoldsTheMarker(dir.path());
+        // A second save rewrites every entry: the old rows must not surface either.
+        content[QStringLiteral("coping")].push_back({kMarker + QStringLiteral("again"), {}, {}});
+        ASSERT_TRUE(store.save(content, QStringLiteral("q|1")).ok());
+        expectNoFileHoldsTheMarker(dir.path());
+    }
+    expectNoFileHoldsTheMarker(dir.path());
 }
