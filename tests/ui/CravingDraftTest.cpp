@@ -80,7 +80,8 @@ TEST(CravingDraft, ATabTapOnThePhoneKeepsWhatWasTyped) {
     ASSERT_TRUE(ui.window());
     ui.resize(360, 640);
     startACraving(ui);
-    QQuickItem* sessionsTab = ui.find(QStringLiteral("nav-3"));
+    QQuickItem* sessionsTab =
+        ui.find(QStringLiteral("nav-%1").arg(int(UiHarness::Destination::Sessions)));
     ASSERT_TRUE(sessionsTab);
     ui.tap(sessionsTab);
     ASSERT_TRUE(ui.waitFor(QStringLiteral("sessionsPage")));
