@@ -12,7 +12,14 @@ namespace {
 constexpr int kPreviewLength = 240;
 
 QString preview(const QString& body) {
-    return body.left(kPreviewLength).simplified();
+    if (body.size() <= kPreviewLength)
+        return body.simplified();
+    // Cut between words, and say that more follows.
+    QString start = body.left(kPreviewLength);
+    const qsizetype lastSpace = start.lastIndexOf(u' ');
+    if (lastSpace > kPreviewLength / 2)
+        start.truncate(lastSpace);
+    return start.simplified() + QStringLiteral("\u2026");
 }
 
 } // namespace

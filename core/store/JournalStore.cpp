@@ -76,10 +76,10 @@ constexpr char kSelectNextPage[] = SELECT_JOURNAL_ENTRY
 // and U+0002 (searchableText keeps those out of the index).
 #define SEARCH_PAGE(KEYSET)                                                                        \
     SELECT_JOURNAL_ENTRY                                                                           \
-        ", snippet(journal_search, char(1), char(2), '\u2026', -1, -24), s.docid "                 \
-        "FROM journal_search s JOIN journal_entry e ON e.seq = s.docid "                           \
-        "WHERE journal_search MATCH ?4 AND e.deleted_at IS NULL " KEYSET                           \
-        "ORDER BY s.docid DESC LIMIT ?1"
+    ", snippet(journal_search, char(1), char(2), '\u2026', -1, -24), s.docid "                     \
+    "FROM journal_search s JOIN journal_entry e ON e.seq = s.docid "                               \
+    "WHERE journal_search MATCH ?4 AND e.deleted_at IS NULL " KEYSET                               \
+    "ORDER BY s.docid DESC LIMIT ?1"
 
 constexpr char kSearchFirstPage[] = SEARCH_PAGE("");
 constexpr char kSearchNextPage[] = SEARCH_PAGE("AND s.docid < ?2 ");

@@ -34,28 +34,13 @@ ItemDelegate {
             elide: Text.ElideRight
         }
 
-        // Plain text whose matches the highlighter marks with character formats: what the
-        // client wrote is never read as markup.
-        TextEdit {
-            id: snippetText
+        MatchedText {
             objectName: "journalSnippet"
             visible: row.snippet !== ""
             text: row.snippet
-            textFormat: TextEdit.PlainText
-            readOnly: true
-            enabled: false // the row, not the text, takes the tap
-            activeFocusOnPress: false
-            wrapMode: TextEdit.Wrap
-            color: Theme.text
+            ranges: row.highlights
             font.pixelSize: Theme.fontSmall
             Layout.fillWidth: true
-
-            MatchHighlighter {
-                document: snippetText.textDocument
-                ranges: row.highlights
-                background: Theme.selectedFill
-                foreground: Theme.text
-            }
         }
 
         Label {
