@@ -103,6 +103,7 @@ Page {
                         person: modelData
                         large: true
                         Layout.fillWidth: true
+                        Layout.bottomMargin: Theme.spacing
                     }
                 }
             }
