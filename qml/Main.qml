@@ -87,8 +87,9 @@ ApplicationWindow {
         closePolicy: Popup.CloseOnEscape
         background: Rectangle { color: Theme.background }
         // By address and only when asked for, so the first frame waits for none of it.
-        contentItem: Loader {
+        Loader {
             id: helpPage
+            anchors.fill: parent
             source: help.visible ? "pages/HelpPage.qml" : ""
         }
         Connections {

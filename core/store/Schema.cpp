@@ -255,11 +255,10 @@ CREATE TABLE preference (
 ) WITHOUT ROWID;
 )sql";
 
+// Step 6 is the journal's (issue 10, written in parallel); the two are numbered at merge.
 constexpr Migration kMigrations[] = {
     {1, kV1CravingLog},       {2, kV2SyncState},      {3, kV3SharingAndAnswers},
-    {4, kV4DownloadFidelity}, {5, kV5ClinicAccounts},
-    // 6 is the journal's (issue 10, in parallel); the lead numbers the two at merge.
-    {7, kV7PlanAndPreferences},
+    {4, kV4DownloadFidelity}, {5, kV5ClinicAccounts}, {7, kV7PlanAndPreferences},
 };
 
 } // namespace

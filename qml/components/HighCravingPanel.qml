@@ -59,22 +59,23 @@ Pane {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
+                // The first three steps and the first two people: enough to act on now.
                 Repeater {
-                    model: PlanModel.copingSteps.slice(0, 3)
+                    model: Math.min(PlanModel.copingSteps.length, 3)
                     delegate: Label {
-                        required property string modelData
+                        required property int index
                         objectName: "offerStep"
-                        text: "\u2022 " + modelData
+                        text: "\u2022 " + PlanModel.copingSteps[index]
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
                 }
                 Repeater {
-                    model: PlanModel.people.slice(0, 2)
+                    model: Math.min(PlanModel.people.length, 2)
                     delegate: PersonRow {
-                        required property var modelData
+                        required property int index
                         objectName: "offerPerson"
-                        person: modelData
+                        person: PlanModel.people[index]
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.spacingSmall
                     }

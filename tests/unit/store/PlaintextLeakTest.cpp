@@ -5,6 +5,7 @@
 #include "store/CravingLogStore.h"
 #include "store/PlanStore.h"
 
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace stepstone;
@@ -26,11 +27,10 @@ void expectNoFileHoldsTheMarker(const QString& dir) {
     }
 }
 
-} // namespace
-
-// The WAL holds recent writes until a checkpoint, so the check runs while the database is
-// open, with the write still in the WAL, and again after it is closed.
-TEST(PlaintextLeak, MarkerLoggedThroughCoreIsInNoByteOfAnyFile) {
+// Opens a real keychain profile in a fresh folder, lets `write` store the marker through core,
+// and checks every file while the database is open (the WAL holds recent writes until a
+// checkpoint) and again after it is closed.
+void expectMarkerInNoFileAfter(const std::function<void(Database&, const Clock&)>& write) {
     QTemporaryDir dir;
     platform::InMemorySecretStore secrets;
     platform::FixedClock clock(QDateTime::currentDateTimeUtc());
@@ -38,31 +38,32 @@ TEST(PlaintextLeak, MarkerLoggedThroughCoreIsInNoByteOfAnyFile) {
     {
         auto opened = opener.openWithKeychain();
         ASSERT_TRUE(opened.ok());
-        CravingLogStore store(*opened->database, clock);
-        for (int i = 0; i < 20; ++i) {
-            CravingEntry entry;
-            entry.occurredAt = clock.now();
-            entry.note = kMarker + QString::number(i);
-            ASSERT_TRUE(store.add(entry).ok());
-        }
+        write(*opened->database, clock);
         EXPECT_TRUE(QFile::exists(opener.databasePath(ProfileKind::Keychain) + "-wal"));
         expectNoFileHoldsTheMarker(dir.path());
     }
     expectNoFileHoldsTheMarker(dir.path());
 }
 
-// The plan is the most personal thing in the app (the people, what sets the client off), so the
-// same check runs on it: every section, a person's name, phone and when-to-call, a write still in
-// the WAL, and again once the file is closed.
+} // namespace
+
+TEST(PlaintextLeak, MarkerLoggedThroughCoreIsInNoByteOfAnyFile) {
+    expectMarkerInNoFileAfter([](Database& db, const Clock& clock) {
+        CravingLogStore store(db, clock);
+        for (int i = 0; i < 20; ++i) {
+            CravingEntry entry;
+            entry.occurredAt = clock.now();
+            entry.note = kMarker + QString::number(i);
+            ASSERT_TRUE(store.add(entry).ok());
+        }
+    });
+}
+
+// The plan is the most personal thing in the app (the people, what sets the client off): every
+// section, a person's name, phone and when-to-call, and a second save that rewrites every row.
 TEST(PlaintextLeak, PlanTextIsInNoByteOfAnyFile) {
-    QTemporaryDir dir;
-    platform::InMemorySecretStore secrets;
-    platform::FixedClock clock(QDateTime::currentDateTimeUtc());
-    ProfileOpener opener(dir.path(), secrets, clock);
-    {
-        auto opened = opener.openWithKeychain();
-        ASSERT_TRUE(opened.ok());
-        PlanStore store(*opened->database, clock);
+    expectMarkerInNoFileAfter([](Database& db, const Clock& clock) {
+        PlanStore store(db, clock);
         PlanContent content;
         for (const char* section : {"reasons", "warning-signs", "coping", "after-lapse"})
             content[QString::fromLatin1(section)].push_back(
@@ -71,12 +72,7 @@ TEST(PlaintextLeak, PlanTextIsInNoByteOfAnyFile) {
                                                      kMarker + QStringLiteral("phone"),
                                                      kMarker + QStringLiteral("when")});
         ASSERT_TRUE(store.save(content, QStringLiteral("q|1")).ok());
-        EXPECT_TRUE(QFile::exists(opener.databasePath(ProfileKind::Keychain) + "-wal"));
-        expectNoFileHoldsTheMarker(dir.path());
-        // A second save rewrites every entry: the old rows must not surface either.
         content[QStringLiteral("coping")].push_back({kMarker + QStringLiteral("again"), {}, {}});
         ASSERT_TRUE(store.save(content, QStringLiteral("q|1")).ok());
-        expectNoFileHoldsTheMarker(dir.path());
-    }
-    expectNoFileHoldsTheMarker(dir.path());
+    });
 }
