@@ -59,23 +59,22 @@ Pane {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                // The first three steps and the first two people: enough to act on now.
                 Repeater {
-                    model: Math.min(PlanModel.copingSteps.length, 3)
+                    model: PlanModel.firstCopingSteps
                     delegate: Label {
-                        required property int index
+                        required property string modelData
                         objectName: "offerStep"
-                        text: "\u2022 " + PlanModel.copingSteps[index]
+                        text: "\u2022 " + modelData
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
                 }
                 Repeater {
-                    model: Math.min(PlanModel.people.length, 2)
+                    model: PlanModel.firstPeople
                     delegate: PersonRow {
-                        required property int index
+                        required property var modelData
                         objectName: "offerPerson"
-                        person: PlanModel.people[index]
+                        person: modelData
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.spacingSmall
                     }
