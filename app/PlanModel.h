@@ -27,6 +27,9 @@ class PlanModel : public QAbstractListModel, public QmlSingleton<PlanModel> {
     Q_PROPERTY(QStringList copingSteps READ copingSteps NOTIFY planChanged)
     // The client's people, then their professionals: name, phone, whenToCall, callable, note.
     Q_PROPERTY(QVariantList people READ people NOTIFY planChanged)
+    // What the offer after a strong craving shows: enough to act on now, not the whole plan.
+    Q_PROPERTY(QStringList firstCopingSteps READ firstCopingSteps NOTIFY planChanged)
+    Q_PROPERTY(QVariantList firstPeople READ firstPeople NOTIFY planChanged)
     Q_PROPERTY(int maximumTextLength READ maximumTextLength CONSTANT)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
@@ -51,6 +54,8 @@ public:
     bool available() const { return m_session.profile() != nullptr; }
     QStringList copingSteps() const;
     QVariantList people() const;
+    QStringList firstCopingSteps() const { return copingSteps().mid(0, 3); }
+    QVariantList firstPeople() const { return people().mid(0, 2); }
     int maximumTextLength() const { return PlanEntry::kMaxTextLength; }
     QString errorText() const { return m_errorText; }
 

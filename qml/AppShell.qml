@@ -139,6 +139,7 @@ Item {
         id: offer
         visible: HighCravingOffer.shown && stack.depth === 1
         width: Math.min(stack.width - 2 * Theme.spacing, Theme.contentMaxWidth)
+        maximumHeight: stack.height - 2 * Theme.spacing
         anchors { horizontalCenter: stack.horizontalCenter; bottom: stack.bottom }
         anchors.bottomMargin: Theme.spacing
         onHelpRequested: shell.helpRequested()

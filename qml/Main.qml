@@ -10,7 +10,8 @@ ApplicationWindow {
     minimumWidth: 320
     minimumHeight: 480
     visible: true
-    title: qsTr("Stepstone")
+    // Window switchers and screen readers say where the client is: help is its own place.
+    title: help.visible ? qsTr("Help now \u2013 Stepstone") : qsTr("Stepstone")
     color: Theme.background
     font.pixelSize: Theme.fontBody
     // For the few controls the app's style (qml/style) leaves to Basic: scroll bars, the busy
@@ -86,8 +87,9 @@ ApplicationWindow {
         closePolicy: Popup.CloseOnEscape
         background: Rectangle { color: Theme.background }
         // By address and only when asked for, so the first frame waits for none of it.
-        contentItem: Loader {
+        Loader {
             id: helpPage
+            anchors.fill: parent
             source: help.visible ? "pages/HelpPage.qml" : ""
         }
         Connections {

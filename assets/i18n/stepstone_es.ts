@@ -43,6 +43,10 @@
         <source>Undo delete of the journal entry</source>
         <translation>Deshacer la eliminación de la entrada del diario</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -324,6 +328,21 @@
     </message>
 </context>
 <context>
+    <name>CrisisLinesCard</name>
+    <message>
+        <source>Crisis lines, any time</source>
+        <translation>Líneas de crisis, a cualquier hora</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DraftNotice</name>
     <message>
         <source>Draft, not saved yet</source>
@@ -383,6 +402,104 @@
     <message>
         <source>Your clinic&apos;s sign-in does not allow Stepstone to do all it needs. What could not be sent stays on this device. Sign in again, or ask your clinic.</source>
         <translation>El inicio de sesión de tu clínica no permite a Stepstone hacer todo lo que necesita. Lo que no se pudo enviar se queda en este dispositivo. Vuelve a iniciar sesión o consulta a tu clínica.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <source>Help</source>
+        <comment>the navigation&apos;s short label for I need help now</comment>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Help now</source>
+        <translation>Ayuda ya</translation>
+    </message>
+    <message>
+        <source>I need help now</source>
+        <translation>Necesito ayuda ya</translation>
+    </message>
+    <message>
+        <source>Your plan, your people, crisis lines and an urge timer. Shortcut: F1</source>
+        <translation>Tu plan, tus personas, líneas de crisis y un temporizador para las ganas. Atajo: F1</translation>
+    </message>
+    <message>
+        <source>I need help now (F1)</source>
+        <translation>Necesito ayuda ya (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Help now</source>
+        <translation>Ayuda ya</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close help</source>
+        <translation>Cerrar la ayuda</translation>
+    </message>
+    <message>
+        <source>Take one slow breath. You don&apos;t have to get through this alone.</source>
+        <translation>Respira una vez, despacio. No tienes que pasar por esto solo ni sola.</translation>
+    </message>
+    <message>
+        <source>Your coping steps</source>
+        <translation>Tus estrategias</translation>
+    </message>
+    <message>
+        <source>None written yet. You can add yours under My plan.</source>
+        <translation>Aún no has escrito ninguna. Puedes añadir las tuyas en Mi plan.</translation>
+    </message>
+    <message>
+        <source>Your plan shows here once Stepstone is unlocked.</source>
+        <translation>Tu plan aparece aquí cuando Stepstone esté desbloqueado.</translation>
+    </message>
+    <message>
+        <source>Your people</source>
+        <translation>Tus personas</translation>
+    </message>
+    <message>
+        <source>No one written yet. You can add people to call under My plan.</source>
+        <translation>Aún no has escrito a nadie. Puedes añadir a quién llamar en Mi plan.</translation>
+    </message>
+    <message>
+        <source>Ride out the urge</source>
+        <translation>Deja pasar las ganas</translation>
+    </message>
+</context>
+<context>
+    <name>HighCravingPanel</name>
+    <message>
+        <source>Your plan, for right now</source>
+        <translation>Tu plan, para este momento</translation>
+    </message>
+    <message>
+        <source>Strong cravings rise and pass. Here is what you wrote for times like this.</source>
+        <translation>Las ganas fuertes suben y pasan. Esto es lo que escribiste para momentos así.</translation>
+    </message>
+    <message>
+        <source>Start the 20-minute timer</source>
+        <translation>Iniciar el temporizador de 20 minutos</translation>
+    </message>
+    <message>
+        <source>More help</source>
+        <translation>Más ayuda</translation>
+    </message>
+    <message>
+        <source>Open help now</source>
+        <translation>Abrir la ayuda</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Not now, close this</source>
+        <translation>Ahora no, cerrar esto</translation>
     </message>
 </context>
 <context>
@@ -583,6 +700,10 @@
         <source>Stepstone</source>
         <translation>Stepstone</translation>
     </message>
+    <message>
+        <source>Help now – Stepstone</source>
+        <translation>Ayuda ya – Stepstone</translation>
+    </message>
 </context>
 <context>
     <name>MoodPicker</name>
@@ -633,6 +754,122 @@
     <message>
         <source>That passphrase does not unlock your data.</source>
         <translation>Esa frase de contraseña no desbloquea tus datos.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRow</name>
+    <message>
+        <source>When: %1</source>
+        <translation>Cuándo: %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamar a %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Text %1</source>
+        <translation>Enviar un mensaje a %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEntryForm</name>
+    <message>
+        <source>Write it in your own words</source>
+        <translation>Escríbelo con tus propias palabras</translation>
+    </message>
+    <message>
+        <source>Text of this item</source>
+        <translation>Texto de este punto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>When to call (optional)</source>
+        <translation>Cuándo llamar (opcional)</translation>
+    </message>
+    <message>
+        <source>When to call</source>
+        <translation>Cuándo llamar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>My plan</source>
+        <translation>Mi plan</translation>
+    </message>
+    <message>
+        <source>Yours to write, alone or with your therapist, and to change any time. It stays on this device. “Help now” shows it first.</source>
+        <translation>Es tuyo: escríbelo solo o con tu terapeuta y cámbialo cuando quieras. Se queda en este dispositivo. «Ayuda ya» lo muestra primero.</translation>
+    </message>
+    <message>
+        <source>When a craving is strong</source>
+        <translation>Cuando las ganas son fuertes</translation>
+    </message>
+    <message>
+        <source>After you log a craving of %1 or more, Stepstone shows this plan right away.</source>
+        <translation>Cuando registres ganas de %1 o más, Stepstone te muestra este plan enseguida.</translation>
+    </message>
+    <message>
+        <source>Show my plan from a craving of %1 of %2</source>
+        <translation>Mostrar mi plan desde unas ganas de %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Cambiar «%1»</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Añadir a alguien</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Añadir a %1</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1211,76 @@
     </message>
 </context>
 <context>
+    <name>UrgeTimerRing</name>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Queda %n minuto</numerusform>
+            <numerusform>Quedan %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>An urge rises, peaks and passes, often within 20 minutes. Start the timer and ride it out one step at a time.</source>
+        <translation>Las ganas suben, llegan al máximo y pasan, a menudo en menos de 20 minutos. Inicia el temporizador y déjalas pasar paso a paso.</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly, longer than you breathe in. Notice the urge like a wave.</source>
+        <translation>Exhala despacio, más largo de lo que inhalas. Observa las ganas como una ola.</translation>
+    </message>
+    <message>
+        <source>Twenty minutes. If the urge is still strong, reach out to someone above, or start again.</source>
+        <translation>Veinte minutos. Si las ganas siguen fuertes, contacta a alguien de arriba o vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Volver a empezar</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>Iniciar el temporizador</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Pausar el temporizador</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Resume the timer</source>
+        <translation>Seguir con el temporizador</translation>
+    </message>
+    <message>
+        <source>Another step</source>
+        <translation>Otra estrategia</translation>
+    </message>
+    <message>
+        <source>Show another of my coping steps</source>
+        <translation>Mostrar otra de mis estrategias</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>End the timer</source>
+        <translation>Terminar el temporizador</translation>
+    </message>
+</context>
+<context>
     <name>stepstone::ClinicConnection</name>
     <message>
         <source>Signed in, but Stepstone could not keep the sign-in on this device, so you will be asked again next time.</source>
@@ -1088,6 +1395,28 @@
     <message>
         <source>You are signed in. You can go back to Stepstone.</source>
         <translation>Has iniciado sesión. Puedes volver a Stepstone.</translation>
+    </message>
+</context>
+<context>
+    <name>stepstone::PlanModel</name>
+    <message>
+        <source>Not a number a phone can dial, so there is no call button. It is kept as you wrote it.</source>
+        <translation>No es un número que un teléfono pueda marcar, así que no hay botón para llamar. Se guarda tal como lo escribiste.</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Escribe algo primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is too long: keep it under %n characters.</source>
+        <translation>
+            <numerusform>Es demasiado largo: que no pase de %n carácter.</numerusform>
+            <numerusform>Es demasiado largo: que no pase de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This part of the plan is full: change or remove something first.</source>
+        <translation>Esta parte del plan está llena: cambia o quita algo primero.</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,13 @@ import Stepstone
 Button {
     id: control
 
+    // In the navigation: the sign above the words, as the destinations beside it show them.
+    property bool stacked: false
+
     objectName: "helpNowButton"
-    text: "\u2661 " + qsTr("Help now")
+    text: stacked ? "\u2661\n" + qsTr("Help", "the navigation's short label for I need help now")
+                  : "\u2661 " + qsTr("Help now")
+    horizontalPadding: stacked ? Theme.spacingSmall : Theme.spacingLarge
     highlighted: true
     font.bold: true
     Accessible.name: qsTr("I need help now")

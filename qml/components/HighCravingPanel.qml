@@ -5,14 +5,16 @@ import Stepstone
 
 // Shown beside the page right after a strong craving was logged: the client's own coping steps
 // and people, and the urge timer, a tap away. An offer only: nothing behind it is blocked, and
-// "Not now" or Esc puts it away.
+// "Not now" or Esc puts it away. However long the plan, its buttons stay in view.
 Pane {
     id: panel
 
+    property real maximumHeight: 480
     signal helpRequested()
 
     objectName: "highCravingOffer"
     padding: Theme.spacingLarge
+    implicitHeight: Math.min(layout.implicitHeight + topPadding + bottomPadding, maximumHeight)
     Accessible.role: Accessible.Grouping
     Accessible.name: heading.text
     background: Rectangle {
@@ -23,7 +25,8 @@ Pane {
     }
 
     ColumnLayout {
-        anchors { left: parent.left; right: parent.right }
+        id: layout
+        anchors.fill: parent
         spacing: Theme.spacing
 
         Label {
@@ -35,30 +38,50 @@ Pane {
             Layout.fillWidth: true
             Accessible.role: Accessible.Heading
         }
-        Label {
-            text: qsTr("Strong cravings rise and pass. Here is what you wrote for times like this.")
-            wrapMode: Text.Wrap
+
+        Flickable {
+            id: plan
+            clip: true
+            contentHeight: planColumn.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
             Layout.fillWidth: true
-        }
-        Repeater {
-            model: PlanModel.copingSteps.slice(0, 3)
-            delegate: Label {
-                required property string modelData
-                objectName: "offerStep"
-                text: "\u2022 " + modelData
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: planColumn.implicitHeight
+            ScrollBar.vertical: ScrollBar {}
+
+            ColumnLayout {
+                id: planColumn
+                width: plan.width
+                spacing: Theme.spacing
+                Label {
+                    text: qsTr("Strong cravings rise and pass. Here is what you wrote for times "
+                               + "like this.")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: PlanModel.firstCopingSteps
+                    delegate: Label {
+                        required property string modelData
+                        objectName: "offerStep"
+                        text: "\u2022 " + modelData
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+                Repeater {
+                    model: PlanModel.firstPeople
+                    delegate: PersonRow {
+                        required property var modelData
+                        objectName: "offerPerson"
+                        person: modelData
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacingSmall
+                    }
+                }
             }
         }
-        Repeater {
-            model: PlanModel.people.slice(0, 2)
-            delegate: PersonRow {
-                required property var modelData
-                objectName: "offerPerson"
-                person: modelData
-                Layout.fillWidth: true
-            }
-        }
+
         Flow {
             spacing: Theme.spacing
             Layout.fillWidth: true

@@ -34,6 +34,7 @@ Pane {
             Layout.preferredWidth: 76
             Layout.fillHeight: true
             Layout.margins: Theme.spacingSmall
+            stacked: true
             font.pixelSize: Theme.fontSmall
             onClicked: bar.helpRequested()
         }

@@ -34,6 +34,7 @@ Pane {
 
     HelpButton {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        stacked: true
         font.pixelSize: Theme.fontSmall
         onClicked: rail.helpRequested()
     }

@@ -41,6 +41,13 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget
     }
+    Label {
+        visible: form.contacts
+        text: qsTr("Name")
+        font.pixelSize: Theme.fontSmall
+        color: Theme.mutedText
+        Layout.fillWidth: true
+    }
     TextField {
         id: nameField
         objectName: "planNameField"
@@ -50,6 +57,13 @@ ColumnLayout {
         Accessible.name: qsTr("Name")
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touchTarget
+    }
+    Label {
+        visible: form.contacts
+        text: qsTr("Phone number")
+        font.pixelSize: Theme.fontSmall
+        color: Theme.mutedText
+        Layout.fillWidth: true
     }
     TextField {
         id: phoneField
@@ -61,6 +75,13 @@ ColumnLayout {
         Accessible.name: qsTr("Phone number")
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touchTarget
+    }
+    Label {
+        visible: form.contacts && form.asksWhen
+        text: qsTr("When to call (optional)")
+        font.pixelSize: Theme.fontSmall
+        color: Theme.mutedText
+        Layout.fillWidth: true
     }
     TextField {
         id: whenField

@@ -48,6 +48,7 @@ Page {
     }
 
     ScrollView {
+        objectName: "helpScroll"
         anchors.fill: parent
         // The page takes the width it is given; wrapped text must not ask for more.
         implicitWidth: 0
@@ -103,6 +104,7 @@ Page {
                         person: modelData
                         large: true
                         Layout.fillWidth: true
+                        Layout.bottomMargin: Theme.spacing
                     }
                 }
             }

@@ -17,6 +17,7 @@ Page {
     }
 
     ScrollView {
+        objectName: "planScroll"
         anchors.fill: parent
         // The page takes the width it is given; wrapped text must not ask for more.
         implicitWidth: 0

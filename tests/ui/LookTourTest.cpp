@@ -1,3 +1,4 @@
+#include "SamplePlans.h"
 #include "SampleRecords.h"
 #include "UiHarness.h"
 
@@ -209,6 +210,42 @@ TEST_P(LookTour, JournalSearchEditorAndEarlierVersions) {
         ui.key(Qt::Key_Space);
         ASSERT_TRUE(ui.waitFor(QStringLiteral("journalVersionsPage")));
         look(ui, size, QStringLiteral("journal-versions"));
+        EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
+    }
+}
+
+TEST_P(LookTour, PlanHelpNowAndTheHighCravingOffer) {
+    for (QSize size : GetParam().sizes) {
+        UiHarness ui(options());
+        ASSERT_TRUE(ui.window());
+        show(ui, size);
+        goTo(ui, UiHarness::Destination::Plan, "planPage");
+        look(ui, size, QStringLiteral("plan-empty"));
+        ASSERT_TRUE(ui.profile().plan().save(fullPlanContent(), QStringLiteral("q|1")).ok());
+        look(ui, size, QStringLiteral("plan-full"));
+        QQuickItem* people = ui.find(QStringLiteral("planSection-people"));
+        ASSERT_TRUE(people);
+        ui.tap(ui.findAll(QStringLiteral("planEditButton"), people).first());
+        ASSERT_TRUE(ui.waitFor(QStringLiteral("planNameField")));
+        look(ui, size, QStringLiteral("plan-changing-a-person"));
+
+        ui.key(Qt::Key_F1);
+        ASSERT_TRUE(ui.waitFor(QStringLiteral("helpPage")));
+        look(ui, size, QStringLiteral("help"));
+        ui.tap(ui.find(QStringLiteral("urgeTimerStart")));
+        ui.clock().advanceSeconds(5 * 60);
+        look(ui, size, QStringLiteral("help-timer"),
+             [&] { return ui.textOf(QStringLiteral("urgeTimerRemaining")) == u"15:00"; });
+        ui.key(Qt::Key_Escape);
+
+        goTo(ui, UiHarness::Destination::Today, "todayPage");
+        ui.key(Qt::Key_N, Qt::ControlModifier);
+        ASSERT_TRUE(ui.waitFor(QStringLiteral("intensitySlider")));
+        for (int i = 0; i < 5; ++i) // 5 -> 10
+            ui.key(Qt::Key_Right);
+        ui.key(Qt::Key_S, Qt::ControlModifier);
+        ASSERT_TRUE(ui.waitFor(QStringLiteral("highCravingOffer")));
+        look(ui, size, QStringLiteral("high-craving-offer"));
         EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
     }
 }

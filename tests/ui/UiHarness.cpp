@@ -146,7 +146,8 @@ void UiHarness::scrollIntoView(QQuickItem* item) {
     for (QQuickItem* holder = item->parentItem(); holder; holder = holder->parentItem()) {
         if (!holder->inherits("QQuickFlickable"))
             continue;
-        const QRectF area = item->mapRectToItem(holder, QRectF(0, 0, item->width(), item->height()));
+        const QRectF area =
+            item->mapRectToItem(holder, QRectF(0, 0, item->width(), item->height()));
         if (area.top() >= 0 && area.bottom() <= holder->height())
             continue;
         const qreal top = holder->property("originY").toReal();

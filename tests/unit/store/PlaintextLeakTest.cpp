@@ -6,6 +6,7 @@
 #include "store/JournalStore.h"
 #include "store/PlanStore.h"
 
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace stepstone;
@@ -15,7 +16,7 @@ namespace {
 
 const QString kMarker = QStringLiteral("MARKER-7f3a9c-relapse-at-the-blue-door");
 
-void expectNoFileHoldsTheMarker(const QString& dir, const QString& marker = kMarker) {
+void expectNoFileHoldsTheMarker(const QString& dir, const QString& marker) {
     const auto files = snapshot(dir);
     ASSERT_FALSE(files.empty());
     for (const auto& [name, bytes] : files) {
@@ -27,11 +28,11 @@ void expectNoFileHoldsTheMarker(const QString& dir, const QString& marker = kMar
     }
 }
 
-} // namespace
-
-// The WAL holds recent writes until a checkpoint, so the check runs while the database is
-// open, with the write still in the WAL, and again after it is closed.
-TEST(PlaintextLeak, MarkerLoggedThroughCoreIsInNoByteOfAnyFile) {
+// Opens a real keychain profile in a fresh folder, lets `write` store the marker through core,
+// and checks every file while the database is open (the WAL holds recent writes until a
+// checkpoint) and again after it is closed.
+void expectMarkerInNoFileAfter(const std::function<void(Database&, const Clock&)>& write,
+                               const QString& marker = kMarker) {
     QTemporaryDir dir;
     platform::InMemorySecretStore secrets;
     platform::FixedClock clock(QDateTime::currentDateTimeUtc());
@@ -39,68 +40,32 @@ TEST(PlaintextLeak, MarkerLoggedThroughCoreIsInNoByteOfAnyFile) {
     {
         auto opened = opener.openWithKeychain();
         ASSERT_TRUE(opened.ok());
-        CravingLogStore store(*opened->database, clock);
-        for (int i = 0; i < 20; ++i) {
-            CravingEntry entry;
-            entry.occurredAt = clock.now();
-            entry.note = kMarker + QString::number(i);
-            ASSERT_TRUE(store.add(entry).ok());
-        }
-        EXPECT_TRUE(QFile::exists(opener.databasePath(ProfileKind::Keychain) + "-wal"));
-        expectNoFileHoldsTheMarker(dir.path());
-    }
-    expectNoFileHoldsTheMarker(dir.path());
-}
-
-// The journal's title, body and tags, their earlier versions and the search index's copy of
-// them (FTS4 tables inside the same encrypted file), searched and edited and deleted: in no
-// byte of any file, WAL included, open or closed.
-TEST(PlaintextLeak, JournalTextAndItsSearchIndexAreInNoByteOfAnyFile) {
-    const QString marker = QStringLiteral("journalmarker9b2e");
-    QTemporaryDir dir;
-    platform::InMemorySecretStore secrets;
-    platform::FixedClock clock(QDateTime::currentDateTimeUtc());
-    ProfileOpener opener(dir.path(), secrets, clock);
-    {
-        auto opened = opener.openWithKeychain();
-        ASSERT_TRUE(opened.ok());
-        JournalStore journal(*opened->database, clock);
-        std::vector<JournalEntry> written;
-        for (int i = 0; i < 20; ++i) {
-            JournalContent content;
-            content.writtenAt = clock.now();
-            content.title = marker + QStringLiteral("title%1").arg(i);
-            content.body = QStringLiteral("búsqueda ") + marker + QStringLiteral("body%1").arg(i);
-            content.tags = {marker + QStringLiteral("tag%1").arg(i)};
-            auto added = journal.add(content);
-            ASSERT_TRUE(added.ok());
-            written.push_back(*added);
-        }
-        JournalContent edited = written[0].content;
-        edited.body = marker + QStringLiteral("edited");
-        ASSERT_TRUE(journal.update(written[0].id, edited).ok());
-        ASSERT_TRUE(journal.remove(written[1].id).ok());
-        auto hits = journal.search(marker.left(8), std::nullopt, 50);
-        ASSERT_TRUE(hits.ok());
-        EXPECT_EQ(hits->hits.size(), 19u);
+        write(*opened->database, clock);
         EXPECT_TRUE(QFile::exists(opener.databasePath(ProfileKind::Keychain) + "-wal"));
         expectNoFileHoldsTheMarker(dir.path(), marker);
     }
     expectNoFileHoldsTheMarker(dir.path(), marker);
 }
 
-// The plan is the most personal thing in the app (the people, what sets the client off), so the
-// same check runs on it: every section, a person's name, phone and when-to-call, a write still in
-// the WAL, and again once the file is closed.
+} // namespace
+
+TEST(PlaintextLeak, MarkerLoggedThroughCoreIsInNoByteOfAnyFile) {
+    expectMarkerInNoFileAfter([](Database& db, const Clock& clock) {
+        CravingLogStore store(db, clock);
+        for (int i = 0; i < 20; ++i) {
+            CravingEntry entry;
+            entry.occurredAt = clock.now();
+            entry.note = kMarker + QString::number(i);
+            ASSERT_TRUE(store.add(entry).ok());
+        }
+    });
+}
+
+// The plan is the most personal thing in the app (the people, what sets the client off): every
+// section, a person's name, phone and when-to-call, and a second save that rewrites every row.
 TEST(PlaintextLeak, PlanTextIsInNoByteOfAnyFile) {
-    QTemporaryDir dir;
-    platform::InMemorySecretStore secrets;
-    platform::FixedClock clock(QDateTime::currentDateTimeUtc());
-    ProfileOpener opener(dir.path(), secrets, clock);
-    {
-        auto opened = opener.openWithKeychain();
-        ASSERT_TRUE(opened.ok());
-        PlanStore store(*opened->database, clock);
+    expectMarkerInNoFileAfter([](Database& db, const Clock& clock) {
+        PlanStore store(db, clock);
         PlanContent content;
         for (const char* section : {"reasons", "warning-signs", "coping", "after-lapse"})
             content[QString::fromLatin1(section)].push_back(
@@ -109,12 +74,38 @@ TEST(PlaintextLeak, PlanTextIsInNoByteOfAnyFile) {
                                                      kMarker + QStringLiteral("phone"),
                                                      kMarker + QStringLiteral("when")});
         ASSERT_TRUE(store.save(content, QStringLiteral("q|1")).ok());
-        EXPECT_TRUE(QFile::exists(opener.databasePath(ProfileKind::Keychain) + "-wal"));
-        expectNoFileHoldsTheMarker(dir.path());
-        // A second save rewrites every entry: the old rows must not surface either.
         content[QStringLiteral("coping")].push_back({kMarker + QStringLiteral("again"), {}, {}});
         ASSERT_TRUE(store.save(content, QStringLiteral("q|1")).ok());
-        expectNoFileHoldsTheMarker(dir.path());
-    }
-    expectNoFileHoldsTheMarker(dir.path());
+    });
+}
+
+// The journal's title, body and tags, their earlier versions and the search index's copy of
+// them (FTS4 tables inside the same encrypted file), searched, edited and deleted. The marker is
+// one lowercase word, as the index keeps its words.
+TEST(PlaintextLeak, JournalTextAndItsSearchIndexAreInNoByteOfAnyFile) {
+    const QString marker = QStringLiteral("journalmarker9b2e");
+    expectMarkerInNoFileAfter(
+        [&](Database& db, const Clock& clock) {
+            JournalStore journal(db, clock);
+            std::vector<JournalEntry> written;
+            for (int i = 0; i < 20; ++i) {
+                JournalContent content;
+                content.writtenAt = clock.now();
+                content.title = marker + QStringLiteral("title%1").arg(i);
+                content.body =
+                    QStringLiteral("búsqueda ") + marker + QStringLiteral("body%1").arg(i);
+                content.tags = {marker + QStringLiteral("tag%1").arg(i)};
+                auto added = journal.add(content);
+                ASSERT_TRUE(added.ok());
+                written.push_back(*added);
+            }
+            JournalContent edited = written[0].content;
+            edited.body = marker + QStringLiteral("edited");
+            ASSERT_TRUE(journal.update(written[0].id, edited).ok());
+            ASSERT_TRUE(journal.remove(written[1].id).ok());
+            auto hits = journal.search(marker.left(8), std::nullopt, 50);
+            ASSERT_TRUE(hits.ok());
+            EXPECT_EQ(hits->hits.size(), 19u);
+        },
+        marker);
 }
