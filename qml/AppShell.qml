@@ -130,6 +130,8 @@ Item {
         destinations: shell.destinations
         currentIndex: shell.currentIndex
         onSelected: index => shell.showPage(index)
+        onMoreRequested: stack.push(morePage, { destinations: shell.destinations,
+                                                firstIndex: bar.primaryCount })
         onHelpRequested: shell.helpRequested()
     }
 
@@ -184,6 +186,13 @@ Item {
         target: JournalDeletion
         property: "held"
         value: journalUndoBar.visible && journalUndoBar.held
+    }
+
+    Component {
+        id: morePage
+        MorePage {
+            onSelected: index => shell.showPage(index)
+        }
     }
 
     Component {

@@ -9,7 +9,10 @@ Pane {
 
     required property var destinations
     property int currentIndex: 0
+    // The destinations shown in the bar; the rest are under "More".
+    readonly property int primaryCount: destinations.length > 5 ? 4 : destinations.length
     signal selected(int index)
+    signal moreRequested()
     signal helpRequested()
 
     padding: 0
@@ -26,9 +29,18 @@ Pane {
         Repeater {
             model: bar.destinations
             delegate: NavigationButton {
+                visible: index < bar.primaryCount
                 checked: bar.currentIndex === index
                 onClicked: bar.selected(index)
             }
+        }
+        NavigationButton {
+            visible: bar.primaryCount < bar.destinations.length
+            objectName: "nav-more"
+            index: -1
+            modelData: ({ title: qsTr("More"), icon: "\u2026" })
+            checked: bar.currentIndex >= bar.primaryCount
+            onClicked: bar.moreRequested()
         }
         HelpButton {
             Layout.preferredWidth: 76

@@ -44,7 +44,7 @@ for size in phone desktop; do
     if [ "$size" = phone ]; then w=360 h=640 x=318 y=606; else w=1280 h=800 x=44 y=766; fi
     xdotool windowsize --sync "$window" "$w" "$h"; sleep 0.7
     n=1
-    for page in today log plan sessions clinic; do
+    for page in today log journal plan sessions clinic; do
         keys "ctrl+$n"
         reach_help "$size" "$x" "$y" "$page"
         n=$((n + 1))
@@ -56,4 +56,4 @@ done
 
 xdotool key --window "$window" ctrl+q 2>/dev/null || true
 timeout 10 tail --pid="$pid" -f /dev/null
-echo "help reached by click and by F1 from 6 places at 2 sizes (24 arrivals checked by title)"
+echo "help reached by click and by F1 from 7 places at 2 sizes (28 arrivals checked by title)"

@@ -80,11 +80,11 @@ TEST(CravingDraft, ATabTapOnThePhoneKeepsWhatWasTyped) {
     ASSERT_TRUE(ui.window());
     ui.resize(360, 640);
     startACraving(ui);
-    QQuickItem* sessionsTab =
-        ui.find(QStringLiteral("nav-%1").arg(int(UiHarness::Destination::Sessions)));
-    ASSERT_TRUE(sessionsTab);
-    ui.tap(sessionsTab);
-    ASSERT_TRUE(ui.waitFor(QStringLiteral("sessionsPage")));
+    QQuickItem* journalTab =
+        ui.find(QStringLiteral("nav-%1").arg(int(UiHarness::Destination::Journal)));
+    ASSERT_TRUE(journalTab);
+    ui.tap(journalTab);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("journalPage")));
     ui.tap(ui.find(QStringLiteral("nav-0")));
     ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
     EXPECT_TRUE(ui.savedLogs().empty());
