@@ -721,10 +721,21 @@
     </message>
 </context>
 <context>
+    <name>MorePage</name>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <source>Main navigation</source>
         <translation>Navegación principal</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
     </message>
 </context>
 <context>
