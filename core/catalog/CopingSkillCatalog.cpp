@@ -1,5 +1,7 @@
 #include "catalog/CopingSkillCatalog.h"
 
+#include "catalog/LocalizedText.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,17 +9,6 @@
 #include <algorithm>
 
 namespace stepstone {
-
-namespace {
-
-QString localized(const QJsonValue& texts, const QLocale& locale) {
-    const QJsonObject byLanguage = texts.toObject();
-    const QString language = QLocale::languageToCode(locale.language());
-    const QJsonValue own = byLanguage.value(language);
-    return own.isString() ? own.toString() : byLanguage.value(QLatin1String("en")).toString();
-}
-
-} // namespace
 
 Result<CopingSkillCatalog, QString> CopingSkillCatalog::fromJson(const QByteArray& json,
                                                                  const QLocale& locale) {
@@ -33,8 +24,8 @@ Result<CopingSkillCatalog, QString> CopingSkillCatalog::fromJson(const QByteArra
     for (const auto& item : list.toArray()) {
         const QJsonObject object = item.toObject();
         CopingSkill skill{object.value(QLatin1String("id")).toString(),
-                          localized(object.value(QLatin1String("title")), locale),
-                          localized(object.value(QLatin1String("summary")), locale)};
+                          localizedText(object.value(QLatin1String("title")), locale),
+                          localizedText(object.value(QLatin1String("summary")), locale)};
         if (skill.id.isEmpty() || skill.title.isEmpty())
             return fail(QStringLiteral("a skill has no id or English title"));
         const bool duplicate = std::any_of(catalog.m_skills.begin(), catalog.m_skills.end(),

@@ -1,5 +1,6 @@
 #include "contact/CrisisLines.h"
 
+#include "catalog/LocalizedText.h"
 #include "contact/PhoneNumber.h"
 
 #include <QFile>
@@ -16,18 +17,12 @@ constexpr qsizetype kMostLines = 50;
 constexpr qsizetype kMostContacts = 10;
 constexpr qint64 kLargestFile = qint64{256} * 1024;
 
-QString localized(const QJsonValue& texts, const QString& language) {
-    const QJsonObject byLanguage = texts.toObject();
-    const QJsonValue own = byLanguage.value(language);
-    return own.isString() ? own.toString() : byLanguage.value(QLatin1String("en")).toString();
-}
-
-Result<CrisisContact, QString> readContact(const QJsonObject& object, const QString& language) {
+Result<CrisisContact, QString> readContact(const QJsonObject& object, const QLocale& locale) {
     CrisisContact contact;
     const QString kind = object.value(QLatin1String("kind")).toString();
     contact.address = object.value(QLatin1String("address")).toString().trimmed();
-    contact.message = localized(object.value(QLatin1String("message")), language);
-    contact.note = localized(object.value(QLatin1String("note")), language);
+    contact.message = localizedText(object.value(QLatin1String("message")), locale);
+    contact.note = localizedText(object.value(QLatin1String("note")), locale);
     if (kind == QLatin1String("chat")) {
         contact.kind = CrisisContact::Kind::Chat;
         contact.url = QUrl(contact.address, QUrl::StrictMode);
@@ -48,18 +43,18 @@ Result<CrisisContact, QString> readContact(const QJsonObject& object, const QStr
     return contact;
 }
 
-Result<CrisisLine, QString> readLine(const QJsonObject& object, const QString& language) {
+Result<CrisisLine, QString> readLine(const QJsonObject& object, const QLocale& locale) {
     CrisisLine line;
     line.id = object.value(QLatin1String("id")).toString();
-    line.name = localized(object.value(QLatin1String("name")), language);
-    line.description = localized(object.value(QLatin1String("description")), language);
+    line.name = localizedText(object.value(QLatin1String("name")), locale);
+    line.description = localizedText(object.value(QLatin1String("description")), locale);
     if (line.name.trimmed().isEmpty())
         return fail(QStringLiteral("a line has no English name"));
     const QJsonArray contacts = object.value(QLatin1String("contacts")).toArray();
     if (contacts.isEmpty() || contacts.size() > kMostContacts)
         return fail(QStringLiteral("\"%1\" has no contacts, or too many").arg(line.name));
     for (const auto& each : contacts) {
-        auto contact = readContact(each.toObject(), language);
+        auto contact = readContact(each.toObject(), locale);
         if (!contact)
             return fail(QStringLiteral("%1: %2").arg(line.name, contact.error()));
         line.contacts.push_back(std::move(*contact));
@@ -82,10 +77,9 @@ Result<CrisisLines, QString> CrisisLines::fromJson(const QByteArray& json, const
     if (list.size() > kMostLines)
         return fail(QStringLiteral("more than %1 lines").arg(kMostLines));
 
-    const QString language = QLocale::languageToCode(locale.language());
     CrisisLines lines;
     for (const auto& each : list) {
-        auto line = readLine(each.toObject(), language);
+        auto line = readLine(each.toObject(), locale);
         if (!line)
             return fail(line.error());
         lines.m_lines.push_back(std::move(*line));

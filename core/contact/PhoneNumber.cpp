@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QUrlQuery>
+#include <cstring>
 
 namespace stepstone {
 
