@@ -54,7 +54,9 @@ bool JournalDeletion::undo() {
         setErrorText(restored.error().message());
         return false;
     }
+    m_deleted.reset();
     closeWindow();
+    Q_EMIT undoableChanged();
     return true;
 }
 
@@ -64,6 +66,9 @@ void JournalDeletion::closeWindow() {
     if (!m_deleted)
         return;
     m_deleted.reset();
+    // The delete stands: its words now leave the search index's older segments too.
+    if (Profile* profile = m_profile.profile())
+        profile->journalIndexPurge().request();
     Q_EMIT undoableChanged();
 }
 

@@ -15,7 +15,8 @@ namespace stepstone {
 
 // Deletes a journal entry and, for a short while after, lets the client take the delete back,
 // as CravingDeletion does for cravings. The delete is committed at once: the text, its earlier
-// versions and its search index rows are erased on disk. Only this object holds what the entry
+// versions and its search index row are erased on disk; once the window closes, the index is
+// merged on a thread of its own (JournalIndexPurge) so that no segment keeps its words. Only this object holds what the entry
 // said, in memory, until the window closes; Undo writes it back, earlier versions included,
 // under its own id. Only the latest delete can be undone.
 class JournalDeletion : public QObject, public QmlSingleton<JournalDeletion> {

@@ -71,6 +71,8 @@ void ProfileSession::finishOpen(Result<OpenedProfile, OpenError> opened, State s
     if (opened) {
         m_profile = std::make_unique<Profile>(std::move(opened->database), m_clock);
         m_clinicGrantEntryName = opened->clinicSignInEntry;
+        // Words of entries deleted when the app last closed too soon to erase them.
+        m_profile->journalIndexPurge().request();
         return setState(State::Ready);
     }
     const OpenError& error = opened.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "profile/JournalIndexPurge.h"
 #include "store/ClinicAccounts.h"
 #include "store/CravingLogStore.h"
 #include "store/Database.h"
@@ -32,6 +33,7 @@ public:
     ClinicAccounts& accounts() { return m_accounts; }
     CravingLogStore& cravings() { return m_cravings; }
     JournalStore& journal() { return m_journal; }
+    JournalIndexPurge& journalIndexPurge() { return m_journalIndexPurge; }
     SessionStore& sessions() { return m_sessions; }
     SharingStore& sharing() { return m_sharing; }
     SentLogStore& sentLog() { return m_sentLog; }
@@ -45,6 +47,7 @@ private:
     ClinicAccounts m_accounts;
     CravingLogStore m_cravings;
     JournalStore m_journal;
+    JournalIndexPurge m_journalIndexPurge{*m_database};
     SessionStore m_sessions;
     SharingStore m_sharing;
     SentLogStore m_sentLog;

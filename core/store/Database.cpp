@@ -35,7 +35,7 @@ Result<std::unique_ptr<Database>, StoreError> Database::connect(const QString& p
     sqlite3* handle = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle,
                                    flags | SQLITE_OPEN_FULLMUTEX, nullptr);
-    std::unique_ptr<Database> db(new Database(handle, path));
+    std::unique_ptr<Database> db(new Database(handle, path, key));
     if (rc != SQLITE_OK)
         return fail(storeErrorFrom(rc, handle));
 
@@ -78,11 +78,7 @@ Result<void, StoreError> Database::checkIntegrity(const QString& path, const Dat
     auto db = connect(path, key, SQLITE_OPEN_READONLY);
     if (!db)
         return fail(db.error());
-    // SQLite asks every thousand instructions whether to stop.
-    sqlite3_progress_handler(
-        (*db)->m_handle, 1000,
-        [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
-        const_cast<std::atomic<bool>*>(&cancelled));
+    (*db)->stopWhen(cancelled);
     auto verdict = (*db)->queryText("PRAGMA integrity_check(1)");
     if (!verdict) {
         StoreError error = verdict.error();
@@ -97,6 +93,22 @@ Result<void, StoreError> Database::checkIntegrity(const QString& path, const Dat
     return {};
 }
 
+Result<std::unique_ptr<Database>, StoreError> Database::openAnother() const {
+    auto db = connect(m_path, m_key, SQLITE_OPEN_READWRITE);
+    if (!db)
+        return db;
+    if (auto configured = (*db)->configure(); !configured)
+        return fail(configured.error());
+    return db;
+}
+
+void Database::stopWhen(const std::atomic<bool>& cancelled) {
+    sqlite3_progress_handler(
+        m_handle, 1000,
+        [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic<bool>*>(&cancelled));
+}
+
 Database::~Database() {
     m_statements.clear();
     sqlite3_close_v2(m_handle);
@@ -109,8 +121,11 @@ Result<void, StoreError> Database::configure() {
         return fail(errorFor(sqlite3_errcode(m_handle), m_handle, m_path));
     // secure_delete: what a delete frees (a journal entry's words) is overwritten with zeros,
     // not left in free pages.
+    // busy_timeout: a write waits while another connection of this app writes (see
+    // openAnother) rather than failing.
     if (auto check = exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;"
-                          "PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON;");
+                          "PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON;"
+                          "PRAGMA busy_timeout = 5000;");
         !check)
         return check;
     return {};

@@ -38,6 +38,13 @@ public:
     static Result<void, StoreError> checkIntegrity(const QString& path, const DatabaseKey& key,
                                                    const std::atomic<bool>& cancelled);
 
+    // Another connection to this file, for work on a thread of its own (a connection serves one
+    // thread). A write waits for the other's write to end (busy_timeout) instead of failing.
+    Result<std::unique_ptr<Database>, StoreError> openAnother() const;
+    // From now on, setting `cancelled` ends the statement running on this connection with an
+    // error (SQLite asks every thousand instructions).
+    void stopWhen(const std::atomic<bool>& cancelled);
+
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
     ~Database();
@@ -59,9 +66,10 @@ public:
     QString path() const { return m_path; }
 
 private:
-    Database(sqlite3* handle, QString path)
+    Database(sqlite3* handle, QString path, const DatabaseKey& key)
         : m_handle(handle)
-        , m_path(std::move(path)) {}
+        , m_path(std::move(path))
+        , m_key(key) {}
     // A keyed connection on which SQLCipher answers: not yet read from the file.
     static Result<std::unique_ptr<Database>, StoreError> connect(const QString& path,
                                                                  const DatabaseKey& key, int flags);
@@ -73,6 +81,7 @@ private:
 
     sqlite3* m_handle = nullptr;
     QString m_path;
+    DatabaseKey m_key;
     std::map<const char*, Statement> m_statements;
 };
 

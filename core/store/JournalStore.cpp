@@ -52,8 +52,10 @@ FROM journal_version WHERE entry_id = ?1 ORDER BY id DESC)sql";
 constexpr char kIndexInsert[] =
     "INSERT INTO journal_search (docid, title, body, tags) VALUES (?1, ?2, ?3, ?4)";
 constexpr char kIndexDelete[] = "DELETE FROM journal_search WHERE docid = ?1";
-// A delete in FTS4 only adds a "deleted" mark; the words stay in older segments until they are
-// merged. Merging them all is what makes a deleted entry's words leave the index.
+// Once merged, each of the index's four parts (the words, and their 2, 3 and 4-letter prefixes)
+// is one segment; every write since adds another. FTS4 numbers a part's levels from part * 1024.
+constexpr char kIndexSegmentsToMerge[] =
+    "SELECT count(*) - count(DISTINCT level / 1024) FROM journal_search_segdir";
 constexpr char kIndexMerge[] = "INSERT INTO journal_search (journal_search) VALUES ('optimize')";
 
 // The tags come in position order: the key (entry_id, position) is walked in that order.
@@ -274,14 +276,29 @@ Result<void, StoreError> JournalStore::remove(const QUuid& id) {
             return fail(unindex.error());
         if (auto ran = (*unindex)->bind(1, *seq).run(); !ran)
             return ran;
-        if (auto merged = m_db.exec(kIndexMerge); !merged)
-            return merged;
         return queue(m_db, id, millis(now));
     });
     if (!written)
         return written;
     Q_EMIT changed();
     return {};
+}
+
+Result<bool, StoreError> JournalStore::eraseDeletedWords(Database& db) {
+    return inTransaction(db, [&]() -> Result<bool, StoreError> {
+        auto segments = db.prepared(kIndexSegmentsToMerge);
+        if (!segments)
+            return fail(segments.error());
+        qint64 count = 0;
+        if (auto read = (*segments)->forEachRow([&](const Statement& row) { count = row.integer(0); });
+            !read)
+            return fail(read.error());
+        if (count <= 0)
+            return false;
+        if (auto merged = db.exec(kIndexMerge); !merged)
+            return fail(merged.error());
+        return true;
+    });
 }
 
 Result<JournalEntry, StoreError>

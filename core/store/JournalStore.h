@@ -38,8 +38,8 @@ struct JournalHits {
 
 // The client's private journal in the encrypted database, with its full-text index and the
 // versions each edit replaced. A delete leaves a tombstone (id and times) and erases the text,
-// the tags, the earlier versions and the index's copy; the index is then merged so that no
-// segment keeps the entry's words. Every change is queued for every clinic account in the same
+// the tags, the earlier versions and the index's row; eraseDeletedWords then merges the index so
+// that no segment keeps the entry's words. Every change is queued for every clinic account in the same
 // transaction, as every record is; but no sync step uploads the journal: it is private until a
 // later version lets the client share one entry.
 class JournalStore : public QObject {
@@ -69,6 +69,12 @@ public:
     // typed, the answer is hits or none, never a query error.
     Result<JournalHits, StoreError>
     search(const QString& typed, const std::optional<JournalCursor>& after, int limit) const;
+
+    // A delete in FTS4 only marks the entry's row as deleted: its words stay in the index's
+    // older segments until these are merged into one, which rewrites the whole index (over a
+    // second at 20,000 entries). This merge runs on a connection of its own, off the client's
+    // way (JournalIndexPurge). False when there was nothing to merge.
+    static Result<bool, StoreError> eraseDeletedWords(Database& db);
 
 Q_SIGNALS:
     void changed();

@@ -3,9 +3,11 @@
 //  - journal-search: JournalStore::search for a two-word prefix query ("walk spons"), the first
 //    page of 50 with snippets, vs the same FTS4 query (the same SQL and MATCH expression)
 //    stepped through the raw SQLCipher C API, reading the same columns;
-//  - journal-delete: JournalStore::remove (tombstone, tags, versions, index row, and merging the
-//    index so that no segment keeps the entry's words) vs deleting the same rows through the C
-//    API without the merge: what erasing the words for good costs.
+//  - journal-delete: JournalStore::remove (tombstone, tags, versions, index row), what the client
+//    waits for, vs deleting the same rows through the C API;
+//  - journal-erase: JournalStore::eraseDeletedWords after one delete (merging the index so that no
+//    segment keeps the entry's words; it runs on a thread of its own, JournalIndexPurge) vs the
+//    same 'optimize' through the C API.
 // STEPSTONE_BENCH_JOURNAL_ENTRIES sets another size (the smoke run in the tests uses a small one).
 #include "Comparison.h"
 #include "RawConnection.h"
@@ -112,6 +114,8 @@ struct Journal {
             runToEnd(tag);
         }
         raw.exec("COMMIT");
+        // Merged into one segment, as the app's purge leaves the index.
+        raw.exec("INSERT INTO journal_search (journal_search) VALUES ('optimize')");
     }
 };
 
@@ -216,9 +220,42 @@ void DeleteThroughCApi(benchmark::State& state) {
     }
 }
 
+// Each merge is timed after one delete through the store, so each has the same work to do.
+void EraseThroughStore(benchmark::State& state) {
+    auto db = Database::open(journal().path(), journal().key, Database::Mode::OpenExisting,
+                             schemaMigrations())
+                  .value();
+    const platform::FixedClock clock(QDateTime::currentDateTimeUtc());
+    JournalStore store(*db, clock);
+    for (auto _ : state) {
+        state.PauseTiming();
+        (void)store.remove(store.add(someEntry()).value().id);
+        state.ResumeTiming();
+        benchmark::DoNotOptimize(JournalStore::eraseDeletedWords(*db).ok());
+    }
+}
+
+void EraseThroughCApi(benchmark::State& state) {
+    auto db = Database::open(journal().path(), journal().key, Database::Mode::OpenExisting,
+                             schemaMigrations())
+                  .value();
+    const platform::FixedClock clock(QDateTime::currentDateTimeUtc());
+    JournalStore store(*db, clock);
+    RawConnection raw(journal().path(), journal().key);
+    for (auto _ : state) {
+        state.PauseTiming();
+        (void)store.remove(store.add(someEntry()).value().id);
+        state.ResumeTiming();
+        raw.exec("BEGIN IMMEDIATE");
+        raw.exec("INSERT INTO journal_search (journal_search) VALUES ('optimize')");
+        raw.exec("COMMIT");
+    }
+}
+
 const ComparisonList kComparisons{{
     {"journal-search", SearchThroughStore, SearchThroughCApi},
     {"journal-delete", DeleteThroughStore, DeleteThroughCApi},
+    {"journal-erase", EraseThroughStore, EraseThroughCApi},
 }};
 
 } // namespace

@@ -40,6 +40,16 @@ bool PageFixture::addCraving(int intensity, int minutesAgo, const QString& note)
     return profile()->cravings().add(entry).ok();
 }
 
+bool PageFixture::addJournalEntry(const QString& title, const QString& body, int minutesAgo) {
+    if (!profile())
+        return false;
+    JournalContent content;
+    content.writtenAt = withLocalOffset(m_clock.now().addSecs(-60LL * minutesAgo));
+    content.title = title;
+    content.body = body;
+    return profile()->journal().add(content).ok();
+}
+
 void PageTestSetup::applicationAvailable() {
     QQuickStyle::setStyle(QString::fromLatin1(AppAssembly::kStyle));
     m_fixture = std::make_unique<PageFixture>();

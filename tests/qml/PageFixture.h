@@ -37,6 +37,8 @@ public:
     Q_INVOKABLE void advanceSeconds(int seconds) { m_clock.advanceSeconds(seconds); }
     // Logs a craving directly in the store (as if saved earlier), `minutesAgo` before now.
     Q_INVOKABLE bool addCraving(int intensity, int minutesAgo, const QString& note);
+    // Writes a journal entry directly in the store, `minutesAgo` before now.
+    Q_INVOKABLE bool addJournalEntry(const QString& title, const QString& body, int minutesAgo);
 
 private:
     QTemporaryDir m_dir;

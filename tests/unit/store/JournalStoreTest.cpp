@@ -1,6 +1,8 @@
 #include "StoreFixture.h"
+#include "TestApplication.h"
 #include "TestFiles.h"
 #include "common/LocalTime.h"
+#include "profile/JournalIndexPurge.h"
 #include "store/Outbox.h"
 #include "store/SqlCipher.h"
 
@@ -156,6 +158,9 @@ TEST_F(JournalStoreTest, DeleteLeavesATombstoneAndTheWordsLeaveEveryTableAndTheI
     ASSERT_TRUE(decryptedCopy().contains(kMarker.toUtf8())) << "the check can see the words";
 
     ASSERT_TRUE(m_journal->remove(added->id).ok());
+    auto merged = JournalStore::eraseDeletedWords(*m_db);
+    ASSERT_TRUE(merged.ok());
+    EXPECT_TRUE(*merged);
     auto tombstone = m_journal->find(added->id);
     ASSERT_TRUE(tombstone.ok());
     EXPECT_TRUE(tombstone->deletedAt.has_value());
@@ -449,4 +454,69 @@ TEST(LocalOffset, JournalTimesCarryTheOffsetOfTheClientsZone) {
     ASSERT_EQ(versions->size(), 1u);
     EXPECT_EQ((*versions)[0].savedAt.offsetFromUtc(), expected);
     EXPECT_EQ((*versions)[0].replacedAt.offsetFromUtc(), expected);
+}
+
+TEST_F(JournalStoreTest, EraseDeletedWordsMergesOnlyWhenTheIndexChangedSinceTheLastMerge) {
+    write(QStringLiteral("one"));
+    write(QStringLiteral("two"));
+    EXPECT_TRUE(JournalStore::eraseDeletedWords(*m_db).value());
+    EXPECT_FALSE(JournalStore::eraseDeletedWords(*m_db).value()) << "one segment: nothing to do";
+    const JournalEntry third = write(QStringLiteral("three"));
+    ASSERT_TRUE(m_journal->remove(third.id).ok());
+    EXPECT_TRUE(JournalStore::eraseDeletedWords(*m_db).value());
+    EXPECT_EQ(found(QStringLiteral("one")).size(), 1);
+}
+
+TEST_F(JournalStoreTest, ThePurgeErasesDeletedWordsOnItsOwnConnectionWhileTheClientWrites) {
+    test::ensureCoreApplication();
+    for (int i = 0; i < 90; ++i)
+        write(QStringLiteral("an ordinary evening, entry %1").arg(i));
+    const JournalEntry gone = write(kMarker + QStringLiteral(" written and then deleted"));
+    ASSERT_TRUE(m_journal->remove(gone.id).ok());
+    ASSERT_TRUE(decryptedCopy().contains(kMarker.toUtf8())) << "an older segment still has it";
+
+    JournalIndexPurge& purge = m_profile->journalIndexPurge();
+    QSignalSpy finished(&purge, &JournalIndexPurge::finished);
+    purge.request();
+    EXPECT_TRUE(purge.isRunning());
+    // The client's own connection writes meanwhile: it waits for the merge's write, not fails.
+    auto added = m_journal->add(content(QStringLiteral("saved during the merge")));
+    ASSERT_TRUE(added.ok()) << qPrintable(added.ok() ? QString() : added.error().detail);
+    purge.request(); // once more after the run under way: that write made a new segment
+    ASSERT_TRUE(finished.wait(30'000));
+    if (finished.size() < 2) {
+        ASSERT_TRUE(finished.wait(30'000));
+    }
+    ASSERT_TRUE(purge.lastOutcome().ok()) << qPrintable(purge.lastOutcome().error().detail);
+    EXPECT_FALSE(purge.isRunning());
+    EXPECT_FALSE(decryptedCopy().contains(kMarker.toUtf8()));
+    EXPECT_EQ(found(QStringLiteral("merge")).size(), 1);
+    EXPECT_EQ(found(QStringLiteral("ordinary")).size(), 90);
+    EXPECT_EQ(m_db->integrityCheck().value(), QStringLiteral("ok"));
+}
+
+TEST_F(JournalStoreTest, APurgeCutShortLosesNothingAndTheNextOneFinishesTheWork) {
+    test::ensureCoreApplication();
+    for (int i = 0; i < 90; ++i)
+        write(QStringLiteral("an ordinary evening, entry %1").arg(i));
+    const JournalEntry gone = write(kMarker + QStringLiteral(" written and then deleted"));
+    ASSERT_TRUE(m_journal->remove(gone.id).ok());
+    m_profile->journalIndexPurge().request();
+    m_profile.reset(); // the app closes at once: the merge under way stops and rolls back
+
+    auto db = Database::open(m_dir.filePath(QStringLiteral("s.db")), m_key,
+                             Database::Mode::OpenExisting, schemaMigrations());
+    ASSERT_TRUE(db.ok());
+    m_profile = std::make_unique<Profile>(std::move(*db), m_clock);
+    m_db = &m_profile->database();
+    m_journal = &m_profile->journal();
+    EXPECT_EQ(found(QStringLiteral("ordinary")).size(), 90);
+    JournalIndexPurge& purge = m_profile->journalIndexPurge();
+    QSignalSpy finished(&purge, &JournalIndexPurge::finished);
+    purge.request();
+    ASSERT_TRUE(finished.wait(30'000));
+    ASSERT_TRUE(purge.lastOutcome().ok());
+    EXPECT_FALSE(decryptedCopy().contains(kMarker.toUtf8()));
+    EXPECT_EQ(found(QStringLiteral("ordinary")).size(), 90);
+    EXPECT_EQ(m_db->integrityCheck().value(), QStringLiteral("ok"));
 }
