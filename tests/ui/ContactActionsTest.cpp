@@ -1,34 +1,12 @@
+#include "OpenedUrls.h"
 #include "UiHarness.h"
 
-#include <QDesktopServices>
 #include <QFile>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
 using namespace stepstone;
 using namespace stepstone::test;
-
-namespace {
-
-// Stands in for the phone and messages apps: records what the system was asked to open.
-class OpenedUrls : public QObject {
-    Q_OBJECT
-public:
-    OpenedUrls() {
-        for (const char* scheme : {"tel", "sms", "https", "http", "file", "javascript"})
-            QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), this, "record");
-    }
-    ~OpenedUrls() override {
-        for (const char* scheme : {"tel", "sms", "https", "http", "file", "javascript"})
-            QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
-    }
-    QList<QUrl> urls;
-
-public Q_SLOTS:
-    void record(const QUrl& url) { urls << url; }
-};
-
-} // namespace
 
 TEST(ContactActions, CallsAndTextsNumbersAsWrittenInAPlan) {
     OpenedUrls opened;
@@ -95,4 +73,3 @@ TEST(CrisisLineList, WithoutAClinicFileTheBuiltInLinesAndNoProblem) {
               QStringLiteral("988 Suicide & Crisis Lifeline"));
 }
 
-#include "ContactActionsTest.moc"

@@ -1,3 +1,4 @@
+#include "OpenedUrls.h"
 #include "SamplePlans.h"
 #include "UiHarness.h"
 
@@ -132,6 +133,44 @@ TEST(HelpNow, OwnStepsAndPeopleFirstThenCrisisLinesThenTheTimer) {
         }
         EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
     }
+}
+
+// The Call and Text buttons beside a person, on the plan and on the help page, hand the phone
+// and messages apps the number as digits; a crisis line's buttons do the same with its own.
+TEST(HelpNow, CallAndTextButtonsHandTheSystemTelAndSmsAddresses) {
+    OpenedUrls opened;
+    UiHarness ui;
+    ASSERT_TRUE(ui.window());
+    ui.resize(360, 640);
+    ASSERT_TRUE(ui.profile().plan().save(fullPlanContent(), kQuestionnaire).ok());
+    ui.goTo(UiHarness::Destination::Plan);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("planPage")));
+    QQuickItem* call = ui.find(QStringLiteral("callButton"));
+    ASSERT_TRUE(call);
+    ui.tap(call);
+    ui.tap(ui.find(QStringLiteral("textButton")));
+    EXPECT_EQ(opened.urls, (QList<QUrl>{QUrl(QStringLiteral("tel:5551234567")),
+                                        QUrl(QStringLiteral("sms:5551234567"))}));
+
+    opened.urls.clear();
+    ui.key(Qt::Key_F1);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("helpPage")));
+    QQuickItem* people = ui.find(QStringLiteral("helpPeople"));
+    ASSERT_TRUE(people);
+    const auto calls = ui.findAll(QStringLiteral("callButton"), people);
+    // Sam and Dr. Lee (a professional, 1-800-FLOWERS) can be called; "call mom" cannot.
+    ASSERT_EQ(calls.size(), 2);
+    for (QQuickItem* button : calls)
+        ui.tap(button);
+    const auto lines = ui.findAll(QStringLiteral("crisisContact"));
+    ASSERT_GE(lines.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        ui.tap(lines.at(i)); // 988: call, text, chat
+    EXPECT_EQ(opened.urls, (QList<QUrl>{QUrl(QStringLiteral("tel:5551234567")),
+                                        QUrl(QStringLiteral("tel:18003569377")),
+                                        QUrl(QStringLiteral("tel:988")),
+                                        QUrl(QStringLiteral("sms:988")),
+                                        QUrl(QStringLiteral("https://988lifeline.org/chat"))}));
 }
 
 TEST(HelpNow, EmptyPlanStillGivesCrisisLinesAndTheTimer) {
