@@ -5,6 +5,7 @@
 #include "common/LocalTime.h"
 
 #include <QQuickTextDocument>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -173,6 +174,32 @@ TEST(JournalFlow, DeleteThenUndoBringsTheEntryAndItsVersionsBack) {
     ASSERT_TRUE(ui.waitFor(QStringLiteral("journalUndoBar")));
     ui.key(Qt::Key_Z, Qt::ControlModifier);
     ASSERT_TRUE(QTest::qWaitFor([&] { return listCount(ui) == 3; }));
+}
+
+// Once the undo window passes, the search index is merged off the client's way, so that no
+// older segment keeps the deleted entry's words; the page stays usable meanwhile.
+TEST(JournalFlow, OnceTheWindowPassesTheIndexLetsGoOfTheWords) {
+    UiHarness ui;
+    ASSERT_TRUE(ui.window());
+    ui.resize(360, 640);
+    const std::vector<QUuid> ids = storeDemoJournal(ui);
+    ASSERT_EQ(ids.size(), 3u);
+    openJournal(ui);
+    ui.tap(ui.waitFor(QStringLiteral("journalEntry-0")));
+    ui.tap(ui.waitFor(QStringLiteral("journalDeleteButton")));
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("journalUndoBar")));
+    JournalIndexPurge& purge = ui.profile().journalIndexPurge();
+    QSignalSpy merged(&purge, &JournalIndexPurge::finished);
+    EXPECT_FALSE(purge.isRunning()) << "not while the delete can be taken back";
+    QTest::mouseMove(ui.window(), QPoint(180, 200)); // off the bar: a pointer on it holds it open
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !ui.find(QStringLiteral("journalUndoBar")); }, 20000));
+    ASSERT_TRUE(merged.size() > 0 || merged.wait(20000));
+    ASSERT_TRUE(purge.lastOutcome().ok());
+    EXPECT_TRUE(purge.lastOutcome().value()) << "the delete left segments to merge";
+    EXPECT_FALSE(JournalStore::eraseDeletedWords(ui.profile().database()).value())
+        << "nothing is left to merge";
+    EXPECT_EQ(listCount(ui), 2);
 }
 
 TEST(JournalFlow, LoadMoreShowsOlderEntriesWithNoFixedLimit) {
