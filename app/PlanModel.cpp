@@ -109,6 +109,14 @@ QVariantList PlanModel::people() const {
     return list;
 }
 
+QVariantList PlanModel::firstPeople() const {
+    QVariantList callable;
+    for (const QVariant& person : people())
+        if (person.toMap().value(QStringLiteral("callable")).toBool() && callable.size() < 2)
+            callable << person;
+    return callable;
+}
+
 QVariantMap PlanModel::entryMap(const PlanEntry& entry) const {
     const bool callable = PhoneNumber::parse(entry.phone).has_value();
     const QString note = entry.phone.isEmpty() || callable

@@ -55,7 +55,8 @@ public:
     QStringList copingSteps() const;
     QVariantList people() const;
     QStringList firstCopingSteps() const { return copingSteps().mid(0, 3); }
-    QVariantList firstPeople() const { return people().mid(0, 2); }
+    // The high-craving offer's people: the first two a phone can call.
+    QVariantList firstPeople() const;
     int maximumTextLength() const { return PlanEntry::kMaxTextLength; }
     QString errorText() const { return m_errorText; }
 

@@ -141,7 +141,8 @@ Item {
         id: offer
         visible: HighCravingOffer.shown && stack.depth === 1
         width: Math.min(stack.width - 2 * Theme.spacing, Theme.contentMaxWidth)
-        maximumHeight: stack.height - 2 * Theme.spacing
+        // The page's title stays in sight above it: an offer, not a new screen.
+        maximumHeight: Math.round(stack.height * 0.78)
         anchors { horizontalCenter: stack.horizontalCenter; bottom: stack.bottom }
         anchors.bottomMargin: Theme.spacing
         onHelpRequested: shell.helpRequested()

@@ -244,7 +244,12 @@ TEST(HighCraving, AStrongCravingOffersThePlanAndEscPutsItAway) {
         QQuickItem* offer = ui.waitFor(QStringLiteral("highCravingOffer"));
         ASSERT_TRUE(offer) << "a craving of 8 offers the plan";
         EXPECT_EQ(ui.findAll(QStringLiteral("offerStep")).size(), 3);
-        EXPECT_EQ(ui.findAll(QStringLiteral("offerPerson")).size(), 2);
+        // The first two the phone can call: Sam and Dr. Lee; not Mom ("call mom") nor Dana.
+        const auto people = ui.findAll(QStringLiteral("offerPerson"));
+        ASSERT_EQ(people.size(), 2);
+        EXPECT_EQ(ui.findAll(QStringLiteral("callButton"), people.at(0)).size(), 1);
+        EXPECT_EQ(ui.findAll(QStringLiteral("callButton"), people.at(1)).size(), 1);
+        EXPECT_FALSE(ui.visibleText().contains(QStringLiteral("call mom")));
         EXPECT_TRUE(ui.find(QStringLiteral("offerTimerButton")));
         EXPECT_TRUE(ui.find(QStringLiteral("todayPage"))) << "the page stays, nothing blocks it";
         ui.screenshot(
