@@ -192,25 +192,30 @@ Result<JournalEntry, StoreError> JournalStore::add(const JournalContent& content
         return fail(invalidContent());
     const QUuid id = QUuid::createUuid();
     const QDateTime now = localNow(m_clock);
-    auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
-        auto insert = m_db.prepared(kInsert);
-        if (!insert)
-            return fail(insert.error());
-        bindContent(**insert, content);
-        (*insert)->bind(1, idText(id)).bind(7, millis(now)).bind(8, offsetToKeep(now));
-        if (auto ran = (*insert)->run(); !ran)
-            return ran;
-        auto seq = seqOf(id, false);
-        if (!seq)
-            return fail(seq.error());
-        if (auto details = writeDetails(*seq, id, content, false); !details)
-            return details;
-        return queue(m_db, id, millis(now));
-    });
+    auto written = inTransaction(
+        m_db, [&]() { return writeEntry(kInsert, id, content, now, /*indexed=*/false); });
     if (!written)
         return fail(written.error());
     Q_EMIT changed();
     return find(id);
+}
+
+Result<void, StoreError> JournalStore::writeEntry(const char* sql, const QUuid& id,
+                                                  const JournalContent& content,
+                                                  const QDateTime& now, bool indexed) {
+    auto write = m_db.prepared(sql);
+    if (!write)
+        return fail(write.error());
+    bindContent(**write, content);
+    (*write)->bind(1, idText(id)).bind(7, millis(now)).bind(8, offsetToKeep(now));
+    if (auto ran = (*write)->run(); !ran)
+        return ran;
+    auto seq = seqOf(id, false);
+    if (!seq)
+        return fail(seq.error());
+    if (auto details = writeDetails(*seq, id, content, indexed); !details)
+        return details;
+    return queue(m_db, id, millis(now));
 }
 
 Result<JournalEntry, StoreError> JournalStore::update(const QUuid& id,
@@ -228,19 +233,7 @@ Result<JournalEntry, StoreError> JournalStore::update(const QUuid& id,
     auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
         if (auto kept = keepVersion(id, {before->content, before->updatedAt, now}); !kept)
             return kept;
-        auto rewrite = m_db.prepared(kUpdate);
-        if (!rewrite)
-            return fail(rewrite.error());
-        bindContent(**rewrite, content);
-        (*rewrite)->bind(1, idText(id)).bind(7, millis(now)).bind(8, offsetToKeep(now));
-        if (auto ran = (*rewrite)->run(); !ran)
-            return ran;
-        auto seq = seqOf(id, false);
-        if (!seq)
-            return fail(seq.error());
-        if (auto details = writeDetails(*seq, id, content, true); !details)
-            return details;
-        return queue(m_db, id, millis(now));
+        return writeEntry(kUpdate, id, content, now, /*indexed=*/true);
     });
     if (!written)
         return fail(written.error());

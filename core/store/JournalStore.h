@@ -80,6 +80,11 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // Runs `sql` (kInsert or kUpdate: ?1 the id, ?7 and ?8 the time of the change), writes the
+    // entry's tags and index row, and queues the entry for sync.
+    Result<void, StoreError> writeEntry(const char* sql, const QUuid& id,
+                                        const JournalContent& content, const QDateTime& now,
+                                        bool indexed);
     Result<void, StoreError> writeDetails(qint64 seq, const QUuid& id,
                                           const JournalContent& content, bool indexed);
     Result<void, StoreError> keepVersion(const QUuid& id, const JournalVersion& version);

@@ -124,12 +124,18 @@ Journal& journal() {
     return built;
 }
 
+// The journal opened as the app opens it, with its store.
+struct OpenJournal {
+    std::unique_ptr<Database> db = Database::open(journal().path(), journal().key,
+                                                  Database::Mode::OpenExisting, schemaMigrations())
+                                       .value();
+    platform::FixedClock clock{QDateTime::currentDateTimeUtc()};
+    JournalStore store{*db, clock};
+};
+
 void SearchThroughStore(benchmark::State& state) {
-    auto db = Database::open(journal().path(), journal().key, Database::Mode::OpenExisting,
-                             schemaMigrations())
-                  .value();
-    const platform::FixedClock clock(QDateTime::currentDateTimeUtc());
-    const JournalStore store(*db, clock);
+    OpenJournal open;
+    const JournalStore& store = open.store;
     std::size_t hits = 0;
     for (auto _ : state) {
         auto found = store.search(kTyped, std::nullopt, kPage);
@@ -171,11 +177,8 @@ JournalContent someEntry() {
 }
 
 void DeleteThroughStore(benchmark::State& state) {
-    auto db = Database::open(journal().path(), journal().key, Database::Mode::OpenExisting,
-                             schemaMigrations())
-                  .value();
-    const platform::FixedClock clock(QDateTime::currentDateTimeUtc());
-    JournalStore store(*db, clock);
+    OpenJournal open;
+    JournalStore& store = open.store;
     for (auto _ : state) {
         state.PauseTiming();
         const QUuid id = store.add(someEntry()).value().id;
@@ -185,11 +188,8 @@ void DeleteThroughStore(benchmark::State& state) {
 }
 
 void DeleteThroughCApi(benchmark::State& state) {
-    auto db = Database::open(journal().path(), journal().key, Database::Mode::OpenExisting,
-                             schemaMigrations())
-                  .value();
-    const platform::FixedClock clock(QDateTime::currentDateTimeUtc());
-    JournalStore store(*db, clock);
+    OpenJournal open;
+    JournalStore& store = open.store;
     RawConnection raw(journal().path(), journal().key);
     sqlite3_stmt* seq = raw.prepare("SELECT seq FROM journal_entry WHERE id = ?1");
     sqlite3_stmt* tombstone =
@@ -222,25 +222,19 @@ void DeleteThroughCApi(benchmark::State& state) {
 
 // Each merge is timed after one delete through the store, so each has the same work to do.
 void EraseThroughStore(benchmark::State& state) {
-    auto db = Database::open(journal().path(), journal().key, Database::Mode::OpenExisting,
-                             schemaMigrations())
-                  .value();
-    const platform::FixedClock clock(QDateTime::currentDateTimeUtc());
-    JournalStore store(*db, clock);
+    OpenJournal open;
+    JournalStore& store = open.store;
     for (auto _ : state) {
         state.PauseTiming();
         (void)store.remove(store.add(someEntry()).value().id);
         state.ResumeTiming();
-        benchmark::DoNotOptimize(JournalStore::eraseDeletedWords(*db).ok());
+        benchmark::DoNotOptimize(JournalStore::eraseDeletedWords(*open.db).ok());
     }
 }
 
 void EraseThroughCApi(benchmark::State& state) {
-    auto db = Database::open(journal().path(), journal().key, Database::Mode::OpenExisting,
-                             schemaMigrations())
-                  .value();
-    const platform::FixedClock clock(QDateTime::currentDateTimeUtc());
-    JournalStore store(*db, clock);
+    OpenJournal open;
+    JournalStore& store = open.store;
     RawConnection raw(journal().path(), journal().key);
     for (auto _ : state) {
         state.PauseTiming();
