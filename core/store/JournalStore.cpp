@@ -283,7 +283,8 @@ Result<bool, StoreError> JournalStore::eraseDeletedWords(Database& db) {
         if (!segments)
             return fail(segments.error());
         qint64 count = 0;
-        if (auto read = (*segments)->forEachRow([&](const Statement& row) { count = row.integer(0); });
+        if (auto read =
+                (*segments)->forEachRow([&](const Statement& row) { count = row.integer(0); });
             !read)
             return fail(read.error());
         if (count <= 0)

@@ -39,8 +39,8 @@ struct JournalHits {
 // The client's private journal in the encrypted database, with its full-text index and the
 // versions each edit replaced. A delete leaves a tombstone (id and times) and erases the text,
 // the tags, the earlier versions and the index's row; eraseDeletedWords then merges the index so
-// that no segment keeps the entry's words. Every change is queued for every clinic account in the same
-// transaction, as every record is; but no sync step uploads the journal: it is private until a
+// that no segment keeps the entry's words. Every change is queued for every clinic account in the
+// same transaction, as every record is; but no sync step uploads the journal: it is private until a
 // later version lets the client share one entry.
 class JournalStore : public QObject {
     Q_OBJECT

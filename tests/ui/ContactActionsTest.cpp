@@ -72,4 +72,3 @@ TEST(CrisisLineList, WithoutAClinicFileTheBuiltInLinesAndNoProblem) {
     EXPECT_EQ(ui.crisisLines().data(ui.crisisLines().index(0), CrisisLineList::NameRole),
               QStringLiteral("988 Suicide & Crisis Lifeline"));
 }
-

@@ -166,11 +166,11 @@ TEST(HelpNow, CallAndTextButtonsHandTheSystemTelAndSmsAddresses) {
     ASSERT_GE(lines.size(), 3);
     for (int i = 0; i < 3; ++i)
         ui.tap(lines.at(i)); // 988: call, text, chat
-    EXPECT_EQ(opened.urls, (QList<QUrl>{QUrl(QStringLiteral("tel:5551234567")),
-                                        QUrl(QStringLiteral("tel:18003569377")),
-                                        QUrl(QStringLiteral("tel:988")),
-                                        QUrl(QStringLiteral("sms:988")),
-                                        QUrl(QStringLiteral("https://988lifeline.org/chat"))}));
+    EXPECT_EQ(opened.urls,
+              (QList<QUrl>{QUrl(QStringLiteral("tel:5551234567")),
+                           QUrl(QStringLiteral("tel:18003569377")), QUrl(QStringLiteral("tel:988")),
+                           QUrl(QStringLiteral("sms:988")),
+                           QUrl(QStringLiteral("https://988lifeline.org/chat"))}));
 }
 
 TEST(HelpNow, EmptyPlanStillGivesCrisisLinesAndTheTimer) {
