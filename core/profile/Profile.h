@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "profile/JournalIndexPurge.h"
+#include "store/CheckInStore.h"
 #include "store/ClinicAccounts.h"
 #include "store/CravingLogStore.h"
 #include "store/Database.h"
@@ -32,6 +33,7 @@ public:
     Outbox& outbox() { return m_outbox; }
     ClinicAccounts& accounts() { return m_accounts; }
     CravingLogStore& cravings() { return m_cravings; }
+    CheckInStore& checkIns() { return m_checkIns; }
     JournalStore& journal() { return m_journal; }
     JournalIndexPurge& journalIndexPurge() { return m_journalIndexPurge; }
     SessionStore& sessions() { return m_sessions; }
@@ -46,6 +48,7 @@ private:
     Outbox m_outbox;
     ClinicAccounts m_accounts;
     CravingLogStore m_cravings;
+    CheckInStore m_checkIns;
     JournalStore m_journal;
     JournalIndexPurge m_journalIndexPurge{*m_database};
     SessionStore m_sessions;

@@ -49,14 +49,6 @@ constexpr char kSelectOne[] = SELECT_CRAVING_LOG "WHERE l.id = ?1";
 
 #undef SELECT_CRAVING_LOG
 
-QString idText(const QUuid& id) {
-    return id.toString(QUuid::WithoutBraces);
-}
-
-qint64 millis(const QDateTime& time) {
-    return time.toMSecsSinceEpoch();
-}
-
 QDateTime fromMillis(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }

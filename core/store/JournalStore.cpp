@@ -94,14 +94,6 @@ constexpr char kSearchNextPage[] = SEARCH_PAGE("AND s.docid < ?2 ");
 constexpr int kSnippetColumn = 12;
 constexpr int kDocidColumn = 13;
 
-QString idText(const QUuid& id) {
-    return id.toString(QUuid::WithoutBraces);
-}
-
-qint64 millis(const QDateTime& time) {
-    return time.toMSecsSinceEpoch();
-}
-
 std::optional<qint64> moodValue(const JournalContent& content) {
     return content.mood ? std::optional<qint64>(*content.mood) : std::nullopt;
 }

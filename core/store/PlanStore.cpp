@@ -34,10 +34,6 @@ constexpr char kInsertEntry[] = R"sql(
 INSERT INTO plan_entry (plan_id, section, position, text, phone, when_to_call)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql";
 
-QString idText(const QUuid& id) {
-    return id.toString(QUuid::WithoutBraces);
-}
-
 } // namespace
 
 PlanStore::PlanStore(Database& db, const Clock& clock, QObject* parent)

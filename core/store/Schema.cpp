@@ -307,9 +307,30 @@ CREATE TABLE preference (
 ) WITHOUT ROWID;
 )sql";
 
+// The daily check-in: one live row per local day (day is the client's calendar date, YYYY-MM-DD,
+// at the offset they answered at). Editing that day rewrites the row; a deleted one keeps its
+// row as a tombstone, so the day can be answered again.
+constexpr char kV8CheckIn[] = R"sql(
+CREATE TABLE check_in (
+    id                 TEXT PRIMARY KEY NOT NULL,
+    day                TEXT NOT NULL,
+    mood               INTEGER,
+    craving            INTEGER,
+    sleep_minutes      INTEGER,
+    used_today         INTEGER,
+    note               TEXT NOT NULL DEFAULT '',
+    answered_at        INTEGER NOT NULL,
+    answered_offset_s  INTEGER NOT NULL,
+    created_at         INTEGER NOT NULL,
+    created_offset_s   INTEGER NOT NULL,
+    deleted_at         INTEGER
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX check_in_one_a_day ON check_in (day) WHERE deleted_at IS NULL;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kV1CravingLog},     {2, kV2SyncState}, {3, kV3SharingAndAnswers},  {4, kV4DownloadFidelity},
-    {5, kV5ClinicAccounts}, {6, kV6Journal},   {7, kV7PlanAndPreferences},
+    {5, kV5ClinicAccounts}, {6, kV6Journal},   {7, kV7PlanAndPreferences}, {8, kV8CheckIn},
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QUuid>
 
 namespace stepstone {
 
@@ -13,5 +14,15 @@ int offsetToKeep(const QDateTime& moment);
 
 // Offset 0 reads as UTC, as rows from before offsets were kept do.
 QDateTime storedMoment(qint64 utcMs, int offsetSeconds);
+
+// The instant's column: UTC milliseconds.
+inline qint64 millis(const QDateTime& moment) {
+    return moment.toMSecsSinceEpoch();
+}
+
+// How a record's UUID is kept: without braces.
+inline QString idText(const QUuid& id) {
+    return id.toString(QUuid::WithoutBraces);
+}
 
 } // namespace stepstone

@@ -11,6 +11,7 @@ public:
         : m_now(std::move(now)) {}
     QDateTime now() const override { return m_now; }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+    void set(QDateTime now) { m_now = std::move(now); }
 
 private:
     QDateTime m_now;
