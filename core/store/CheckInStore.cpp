@@ -103,28 +103,14 @@ Result<CheckIn, StoreError> CheckInStore::forDay(const QDate& day) const {
     auto select = m_db.prepared(kSelectDay);
     if (!select)
         return fail(select.error());
-    auto row = (*select)->bind(1, dayText(day)).step();
-    if (!row)
-        return fail(row.error());
-    if (!*row)
-        return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no check-in that day")});
-    auto checkIn = readRow(**select);
-    (*select)->reset();
-    return checkIn;
+    return (*select)->bind(1, dayText(day)).readOne(readRow, "no check-in that day");
 }
 
 Result<CheckIn, StoreError> CheckInStore::find(const QUuid& id) const {
     auto select = m_db.prepared(kSelectOne);
     if (!select)
         return fail(select.error());
-    auto row = (*select)->bind(1, idText(id)).step();
-    if (!row)
-        return fail(row.error());
-    if (!*row)
-        return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no such check-in")});
-    auto checkIn = readRow(**select);
-    (*select)->reset();
-    return checkIn;
+    return (*select)->bind(1, idText(id)).readOne(readRow, "no such check-in");
 }
 
 Result<std::vector<CheckIn>, StoreError> CheckInStore::recent(int limit) const {

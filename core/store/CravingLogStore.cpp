@@ -179,14 +179,9 @@ Result<CravingLog, StoreError> CravingLogStore::find(const QUuid& id) const {
     auto select = m_db.prepared(kSelectOne);
     if (!select)
         return fail(select.error());
-    auto row = (*select)->bind(1, idText(id)).step();
-    if (!row)
-        return fail(row.error());
-    if (!*row)
-        return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no such log")});
-    auto log = readRow(**select);
-    (*select)->reset();
-    return log;
+    return (*select)
+        ->bind(1, idText(id))
+        .readOne([this](Statement& row) { return readRow(row); }, "no such log");
 }
 
 Result<void, StoreError> CravingLogStore::writeTriggers(const QUuid& id, CravingTriggers triggers) {

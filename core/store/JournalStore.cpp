@@ -326,14 +326,7 @@ Result<JournalEntry, StoreError> JournalStore::find(const QUuid& id) const {
     auto select = m_db.prepared(kSelectOne);
     if (!select)
         return fail(select.error());
-    auto row = (*select)->bind(1, idText(id)).step();
-    if (!row)
-        return fail(row.error());
-    if (!*row)
-        return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no such entry")});
-    auto entry = readEntry(**select);
-    (*select)->reset();
-    return entry;
+    return (*select)->bind(1, idText(id)).readOne(readEntry, "no such entry");
 }
 
 Result<std::vector<JournalVersion>, StoreError> JournalStore::versions(const QUuid& id) const {

@@ -37,6 +37,9 @@ public:
     void reset();
     // Calls `read(*this)` on each row, then resets the statement.
     template <class Read> Result<void, StoreError> forEachRow(Read&& read);
+    // `read(*this)` of the first row (a Result), or NotFound saying `missing` when there is
+    // none; the statement is reset either way.
+    template <class Read> auto readOne(Read&& read, const char* missing) -> decltype(read(*this));
 
     QString text(int column) const;
     qint64 integer(int column) const;
@@ -58,6 +61,20 @@ template <class Read> Result<void, StoreError> Statement::forEachRow(Read&& read
     }
     reset();
     return {};
+}
+
+template <class Read>
+auto Statement::readOne(Read&& read, const char* missing) -> decltype(read(*this)) {
+    auto row = step();
+    if (!row || !*row) {
+        reset();
+        if (!row)
+            return fail(row.error());
+        return fail(StoreError{StoreErrorKind::NotFound, QString::fromLatin1(missing)});
+    }
+    auto value = read(*this);
+    reset();
+    return value;
 }
 
 // Maps an SQLite result code and the connection's message to a typed error.
