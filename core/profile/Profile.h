@@ -7,6 +7,7 @@
 #include "store/CravingLogStore.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"
+#include "store/LapseStore.h"
 #include "store/Outbox.h"
 #include "store/PlanStore.h"
 #include "store/Preferences.h"
@@ -34,6 +35,7 @@ public:
     ClinicAccounts& accounts() { return m_accounts; }
     CravingLogStore& cravings() { return m_cravings; }
     CheckInStore& checkIns() { return m_checkIns; }
+    LapseStore& lapses() { return m_lapses; }
     JournalStore& journal() { return m_journal; }
     JournalIndexPurge& journalIndexPurge() { return m_journalIndexPurge; }
     SessionStore& sessions() { return m_sessions; }
@@ -49,6 +51,7 @@ private:
     ClinicAccounts m_accounts;
     CravingLogStore m_cravings;
     CheckInStore m_checkIns;
+    LapseStore m_lapses;
     JournalStore m_journal;
     JournalIndexPurge m_journalIndexPurge{*m_database};
     SessionStore m_sessions;

@@ -307,10 +307,12 @@ CREATE TABLE preference (
 ) WITHOUT ROWID;
 )sql";
 
-// The daily check-in: one live row per local day (day is the client's calendar date, YYYY-MM-DD,
-// at the offset they answered at). Editing that day rewrites the row; a deleted one keeps its
-// row as a tombstone, so the day can be answered again.
-constexpr char kV8CheckIn[] = R"sql(
+// The daily check-in and lapses. check_in: one live row per local day (day is the client's
+// calendar date, YYYY-MM-DD, at the offset they answered at). Editing that day rewrites the row;
+// a deleted one keeps its row as a tombstone, so the day can be answered again. lapse: a use the
+// client recorded, with what happened and what they will try next time; a delete leaves a tombstone
+// without the words.
+constexpr char kV8CheckInAndLapses[] = R"sql(
 CREATE TABLE check_in (
     id                 TEXT PRIMARY KEY NOT NULL,
     day                TEXT NOT NULL,
@@ -326,11 +328,24 @@ CREATE TABLE check_in (
     deleted_at         INTEGER
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX check_in_one_a_day ON check_in (day) WHERE deleted_at IS NULL;
+CREATE TABLE lapse (
+    id                 TEXT PRIMARY KEY NOT NULL,
+    occurred_at        INTEGER NOT NULL,
+    occurred_offset_s  INTEGER NOT NULL,
+    what_happened      TEXT NOT NULL DEFAULT '',
+    next_time          TEXT NOT NULL DEFAULT '',
+    created_at         INTEGER NOT NULL,
+    created_offset_s   INTEGER NOT NULL,
+    updated_at         INTEGER NOT NULL,
+    updated_offset_s   INTEGER NOT NULL,
+    deleted_at         INTEGER
+) WITHOUT ROWID;
+CREATE INDEX lapse_by_time ON lapse (occurred_at DESC) WHERE deleted_at IS NULL;
 )sql";
 
 constexpr Migration kMigrations[] = {
     {1, kV1CravingLog},     {2, kV2SyncState}, {3, kV3SharingAndAnswers},  {4, kV4DownloadFidelity},
-    {5, kV5ClinicAccounts}, {6, kV6Journal},   {7, kV7PlanAndPreferences}, {8, kV8CheckIn},
+    {5, kV5ClinicAccounts}, {6, kV6Journal},   {7, kV7PlanAndPreferences}, {8, kV8CheckInAndLapses},
 };
 
 } // namespace
