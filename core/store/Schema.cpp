@@ -307,12 +307,18 @@ CREATE TABLE preference (
 ) WITHOUT ROWID;
 )sql";
 
-// The daily check-in and lapses. check_in: one live row per local day (day is the client's
+// What a client tracks day to day. check_in: one live row per local day (day is the client's
 // calendar date, YYYY-MM-DD, at the offset they answered at). Editing that day rewrites the row;
 // a deleted one keeps its row as a tombstone, so the day can be answered again. lapse: a use the
 // client recorded, with what happened and what they will try next time; a delete leaves a tombstone
 // without the words.
-constexpr char kV8CheckInAndLapses[] = R"sql(
+// medication: the client's own list (times_of_day 'HH:MM' space-separated, clinic_days ISO weekdays
+// 1-7 space-separated, refill_on YYYY-MM-DD); dose_event: one taken or skipped mark per scheduled
+// slot (due_at, at the offset the slot was due in); a slot with no mark once past is missed, which
+// is computed, never stored. clinic_medication: the clinic's MedicationRequests, read-only, per
+// clinic account. program: where the client is in treatment (one row); meeting: the peer-support
+// meetings they attend (weekday ISO 1-7, time_of_day 'HH:MM').
+constexpr char kV8DayToDay[] = R"sql(
 CREATE TABLE check_in (
     id                 TEXT PRIMARY KEY NOT NULL,
     day                TEXT NOT NULL,
@@ -341,11 +347,83 @@ CREATE TABLE lapse (
     deleted_at         INTEGER
 ) WITHOUT ROWID;
 CREATE INDEX lapse_by_time ON lapse (occurred_at DESC) WHERE deleted_at IS NULL;
+
+CREATE TABLE medication (
+    id                 TEXT PRIMARY KEY NOT NULL,
+    name               TEXT NOT NULL,
+    dose_value         REAL NOT NULL,
+    dose_unit          TEXT NOT NULL,
+    schedule_kind      TEXT NOT NULL CHECK (schedule_kind IN ('daily', 'clinic-days', 'as-needed')),
+    times_of_day       TEXT NOT NULL DEFAULT '',
+    clinic_days        TEXT NOT NULL DEFAULT '',
+    refill_on          TEXT,
+    prescriber         TEXT NOT NULL DEFAULT '',
+    rxnorm_code        TEXT NOT NULL DEFAULT '',
+    clinic_request_id  TEXT NOT NULL DEFAULT '',
+    created_at         INTEGER NOT NULL,
+    created_offset_s   INTEGER NOT NULL,
+    updated_at         INTEGER NOT NULL,
+    updated_offset_s   INTEGER NOT NULL,
+    deleted_at         INTEGER
+) WITHOUT ROWID;
+CREATE TABLE dose_event (
+    id                 TEXT PRIMARY KEY NOT NULL,
+    medication_id      TEXT NOT NULL REFERENCES medication (id),
+    due_at             INTEGER NOT NULL,
+    due_offset_s       INTEGER NOT NULL,
+    outcome            TEXT NOT NULL CHECK (outcome IN ('taken', 'skipped')),
+    reason             TEXT NOT NULL DEFAULT '',
+    recorded_at        INTEGER NOT NULL,
+    recorded_offset_s  INTEGER NOT NULL,
+    updated_at         INTEGER NOT NULL,
+    updated_offset_s   INTEGER NOT NULL,
+    deleted_at         INTEGER
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX dose_event_one_per_slot ON dose_event (medication_id, due_at)
+    WHERE deleted_at IS NULL;
+CREATE INDEX dose_event_by_time ON dose_event (due_at) WHERE deleted_at IS NULL;
+
+CREATE TABLE clinic_medication (
+    account_id         INTEGER NOT NULL REFERENCES clinic_account (id),
+    id                 TEXT NOT NULL,
+    version_id         TEXT NOT NULL,
+    status             TEXT NOT NULL,
+    name               TEXT NOT NULL,
+    rxnorm_code        TEXT NOT NULL DEFAULT '',
+    dosage_text        TEXT NOT NULL DEFAULT '',
+    prescriber         TEXT NOT NULL DEFAULT '',
+    authored_on        TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (account_id, id)
+) WITHOUT ROWID;
+
+CREATE TABLE program (
+    id                 TEXT PRIMARY KEY NOT NULL,
+    level              TEXT NOT NULL CHECK (level IN ('iop', 'outpatient', 'aftercare')),
+    step_down_on       TEXT,
+    updated_at         INTEGER NOT NULL,
+    updated_offset_s   INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE meeting (
+    id                 TEXT PRIMARY KEY NOT NULL,
+    name               TEXT NOT NULL,
+    kind               TEXT NOT NULL
+                       CHECK (kind IN ('twelve-step', 'smart-recovery', 'alumni', 'other')),
+    weekday            INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    time_of_day        TEXT NOT NULL,
+    place              TEXT NOT NULL DEFAULT '',
+    link               TEXT NOT NULL DEFAULT '',
+    note               TEXT NOT NULL DEFAULT '',
+    created_at         INTEGER NOT NULL,
+    created_offset_s   INTEGER NOT NULL,
+    updated_at         INTEGER NOT NULL,
+    updated_offset_s   INTEGER NOT NULL,
+    deleted_at         INTEGER
+) WITHOUT ROWID;
 )sql";
 
 constexpr Migration kMigrations[] = {
     {1, kV1CravingLog},     {2, kV2SyncState}, {3, kV3SharingAndAnswers},  {4, kV4DownloadFidelity},
-    {5, kV5ClinicAccounts}, {6, kV6Journal},   {7, kV7PlanAndPreferences}, {8, kV8CheckInAndLapses},
+    {5, kV5ClinicAccounts}, {6, kV6Journal},   {7, kV7PlanAndPreferences}, {8, kV8DayToDay},
 };
 
 } // namespace
