@@ -13,6 +13,17 @@ INSERT INTO lapse (id, occurred_at, occurred_offset_s, what_happened, next_time,
                    created_offset_s, updated_at, updated_offset_s)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?6, ?7))sql";
 
+constexpr char kUpdate[] = R"sql(
+UPDATE lapse SET occurred_at = ?2, occurred_offset_s = ?3, what_happened = ?4, next_time = ?5,
+                 updated_at = ?6, updated_offset_s = ?7
+WHERE id = ?1 AND deleted_at IS NULL)sql";
+
+// An undo: the tombstone lives again, with the words the client had kept.
+constexpr char kRestore[] = R"sql(
+UPDATE lapse SET occurred_at = ?2, occurred_offset_s = ?3, what_happened = ?4, next_time = ?5,
+                 updated_at = ?6, updated_offset_s = ?7, deleted_at = NULL
+WHERE id = ?1 AND deleted_at IS NOT NULL)sql";
+
 constexpr char kTombstone[] = R"sql(
 UPDATE lapse SET what_happened = '', next_time = '', updated_at = ?2, updated_offset_s = ?3,
                  deleted_at = ?2
@@ -56,15 +67,27 @@ LapseStore::LapseStore(Database& db, const Clock& clock, QObject* parent)
     , m_clock(clock) {}
 
 Result<Lapse, StoreError> LapseStore::add(const LapseEntry& entry) {
+    return write(kInsert, QUuid::createUuid(), entry, "");
+}
+
+Result<Lapse, StoreError> LapseStore::update(const QUuid& id, const LapseEntry& entry) {
+    return write(kUpdate, id, entry, "no live lapse");
+}
+
+Result<Lapse, StoreError> LapseStore::restore(const Lapse& lapse) {
+    return write(kRestore, lapse.id, lapse.entry, "no deleted lapse");
+}
+
+Result<Lapse, StoreError> LapseStore::write(const char* sql, const QUuid& id,
+                                            const LapseEntry& entry, const char* whenNoRow) {
     if (!entry.isValid())
         return fail(StoreError{StoreErrorKind::InvalidInput, QStringLiteral("lapse out of range")});
-    const QUuid id = QUuid::createUuid();
     const QDateTime now = localNow(m_clock);
     auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
-        auto insert = m_db.prepared(kInsert);
-        if (!insert)
-            return fail(insert.error());
-        (*insert)
+        auto statement = m_db.prepared(sql);
+        if (!statement)
+            return fail(statement.error());
+        (*statement)
             ->bind(1, idText(id))
             .bind(2, millis(entry.occurredAt))
             .bind(3, offsetToKeep(entry.occurredAt))
@@ -72,8 +95,10 @@ Result<Lapse, StoreError> LapseStore::add(const LapseEntry& entry) {
             .bind(5, entry.nextTime)
             .bind(6, millis(now))
             .bind(7, offsetToKeep(now));
-        if (auto ran = (*insert)->run(); !ran)
+        if (auto ran = (*statement)->run(); !ran)
             return ran;
+        if (m_db.changes() == 0)
+            return fail(StoreError{StoreErrorKind::NotFound, QString::fromLatin1(whenNoRow)});
         return queue(m_db, id, millis(now));
     });
     if (!written)

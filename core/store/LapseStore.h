@@ -23,7 +23,10 @@ public:
     LapseStore(Database& db, const Clock& clock, QObject* parent = nullptr);
 
     Result<Lapse, StoreError> add(const LapseEntry& entry);
+    Result<Lapse, StoreError> update(const QUuid& id, const LapseEntry& entry);
     Result<void, StoreError> remove(const QUuid& id);
+    // Takes a delete back (an undo): the lapse as it was before, under its own id.
+    Result<Lapse, StoreError> restore(const Lapse& lapse);
     Result<Lapse, StoreError> find(const QUuid& id) const;
     // Live lapses, the latest first.
     Result<std::vector<Lapse>, StoreError> recent(int limit) const;
@@ -34,6 +37,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    Result<Lapse, StoreError> write(const char* sql, const QUuid& id, const LapseEntry& entry,
+                                    const char* whenNoRow);
+
     Database& m_db;
     const Clock& m_clock;
 };

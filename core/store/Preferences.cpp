@@ -5,6 +5,7 @@ namespace stepstone {
 namespace {
 
 constexpr char kHighCravingLevel[] = "high-craving-level";
+constexpr char kLapseCounterHidden[] = "lapse-counter-hidden";
 
 constexpr char kSelect[] = "SELECT value FROM preference WHERE name = ?1";
 // INSERT OR REPLACE: SQLCipher 3.4 (SQLite 3.15) has no UPSERT.
@@ -17,30 +18,51 @@ Preferences::Preferences(Database& db, QObject* parent)
     , m_db(db) {}
 
 Result<int, StoreError> Preferences::highCravingLevel() const {
-    auto select = m_db.prepared(kSelect);
-    if (!select)
-        return fail(select.error());
-    auto row = (*select)->bind(1, QString::fromLatin1(kHighCravingLevel)).step();
-    if (!row)
-        return fail(row.error());
-    int level = kDefaultHighCravingLevel;
-    if (*row) {
-        const qint64 stored = (*select)->integer(0);
-        if (stored >= kMinHighCravingLevel && stored <= kMaxHighCravingLevel)
-            level = int(stored);
-    }
-    (*select)->reset();
-    return level;
+    auto stored = read(kHighCravingLevel);
+    if (!stored)
+        return fail(stored.error());
+    if (*stored && **stored >= kMinHighCravingLevel && **stored <= kMaxHighCravingLevel)
+        return int(**stored);
+    return kDefaultHighCravingLevel;
 }
 
 Result<void, StoreError> Preferences::setHighCravingLevel(int level) {
     if (level < kMinHighCravingLevel || level > kMaxHighCravingLevel)
         return fail(StoreError{StoreErrorKind::InvalidInput,
                                QStringLiteral("high-craving level outside 0-10")});
-    auto write = m_db.prepared(kWrite);
-    if (!write)
-        return fail(write.error());
-    auto ran = (*write)->bind(1, QString::fromLatin1(kHighCravingLevel)).bind(2, level).run();
+    return write(kHighCravingLevel, level);
+}
+
+Result<bool, StoreError> Preferences::lapseCounterHidden() const {
+    auto stored = read(kLapseCounterHidden);
+    if (!stored)
+        return fail(stored.error());
+    return *stored && **stored != 0;
+}
+
+Result<void, StoreError> Preferences::setLapseCounterHidden(bool hidden) {
+    return write(kLapseCounterHidden, hidden ? 1 : 0);
+}
+
+Result<std::optional<qint64>, StoreError> Preferences::read(const char* name) const {
+    auto select = m_db.prepared(kSelect);
+    if (!select)
+        return fail(select.error());
+    auto row = (*select)->bind(1, QString::fromLatin1(name)).step();
+    if (!row)
+        return fail(row.error());
+    std::optional<qint64> value;
+    if (*row)
+        value = (*select)->integer(0);
+    (*select)->reset();
+    return value;
+}
+
+Result<void, StoreError> Preferences::write(const char* name, qint64 value) {
+    auto statement = m_db.prepared(kWrite);
+    if (!statement)
+        return fail(statement.error());
+    auto ran = (*statement)->bind(1, QString::fromLatin1(name)).bind(2, value).run();
     if (!ran)
         return ran;
     Q_EMIT changed();

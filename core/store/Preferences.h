@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QObject>
+#include <optional>
 
 namespace stepstone {
 
@@ -21,11 +22,17 @@ public:
     // From this intensity up, saving a craving offers the client's own plan.
     Result<int, StoreError> highCravingLevel() const;
     Result<void, StoreError> setHighCravingLevel(int level);
+    // Whether the days since the latest lapse are left unsaid (the Today page, the check-in).
+    Result<bool, StoreError> lapseCounterHidden() const;
+    Result<void, StoreError> setLapseCounterHidden(bool hidden);
 
 Q_SIGNALS:
     void changed();
 
 private:
+    Result<std::optional<qint64>, StoreError> read(const char* name) const;
+    Result<void, StoreError> write(const char* name, qint64 value);
+
     Database& m_db;
 };
 

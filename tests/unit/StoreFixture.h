@@ -32,6 +32,15 @@ protected:
         return account.ok() ? account->id : ClinicAccountId{};
     }
 
+    // A real profile reopened from its file, so a test sees what was written, not what is cached.
+    std::unique_ptr<Profile> reopened() {
+        m_profile.reset();
+        auto db = Database::open(m_dir.filePath(QStringLiteral("s.db")), m_key,
+                                 Database::Mode::OpenExisting, schemaMigrations());
+        EXPECT_TRUE(db.ok());
+        return db.ok() ? std::make_unique<Profile>(std::move(*db), m_clock) : nullptr;
+    }
+
     CravingEntry entry(int intensity, const QString& note = {}) const {
         CravingEntry e;
         e.occurredAt = m_clock.now();

@@ -2,6 +2,8 @@
 #include "common/LocalTime.h"
 #include "store/Outbox.h"
 
+#include <ctime>
+
 using namespace stepstone;
 
 namespace {
@@ -132,4 +134,56 @@ TEST(LocalOffset, CheckInDaysFollowTheClientsClockAcrossDaylightSaving) {
     EXPECT_EQ(sundayNight->answeredAt.offsetFromUtc(), summer);
     EXPECT_EQ(sundayNight->answeredAt.time(), QTime(23, 30));
     EXPECT_EQ(sundayNight->createdAt.offsetFromUtc(), standard) << "first answered at 00:30";
+}
+
+// The client answers late in the evening at home, flies, and opens the app on arrival. The day
+// of the first check-in is the one they lived it on; "today" is the day where they are now.
+TEST(LocalOffset, ACheckInKeepsItsDayWhenTheClientTravels) {
+    const QByteArray home = qgetenv("TZ");
+    ASSERT_TRUE(home == "America/Chicago" || home == "Asia/Kolkata");
+    const bool fromChicago = home == "America/Chicago";
+    const QDate friday(2026, 11, 20);
+    QTemporaryDir dir;
+    platform::FixedClock clock(atLocal(friday, QTime(23, 30)));
+    auto db = Database::open(dir.filePath(QStringLiteral("c.db")), DatabaseKey::generate(),
+                             Database::Mode::CreateIfMissing, schemaMigrations());
+    ASSERT_TRUE(db.ok());
+    Profile profile(std::move(*db), clock);
+    CheckInAnswers answers;
+    auto atHome = profile.checkIns().saveToday(answers);
+    ASSERT_TRUE(atHome.ok());
+    LapseEntry lapse;
+    lapse.occurredAt = withLocalOffset(atLocal(friday, QTime(21, 0)));
+    ASSERT_TRUE(profile.lapses().add(lapse).ok());
+
+    // Fourteen hours east from Chicago it is already Sunday morning in Tokyo; eight hours west
+    // from Kolkata it is still Friday evening in Los Angeles.
+    qputenv("TZ", fromChicago ? "Asia/Tokyo" : "America/Los_Angeles");
+    tzset();
+    clock.set(clock.now().addSecs((fromChicago ? 14 : 8) * 3600));
+    auto kept = profile.checkIns().find(atHome->id);
+    auto today = profile.checkIns().today();
+    auto onArrival = profile.checkIns().saveToday(answers);
+    auto days = profile.lapses().days();
+    qputenv("TZ", home);
+    tzset();
+
+    ASSERT_TRUE(onArrival.ok() && days.ok() && kept.ok());
+    EXPECT_EQ(kept->day, friday) << "the day it was lived on, wherever the client is now";
+    EXPECT_EQ(kept->answeredAt.time(), QTime(23, 30)) << "read back on the clock it was lived by";
+    if (fromChicago) {
+        EXPECT_EQ(today.error().kind, StoreErrorKind::NotFound) << "Sunday has no check-in yet";
+        EXPECT_EQ(onArrival->day, friday.addDays(2));
+        EXPECT_NE(onArrival->id, atHome->id);
+        EXPECT_EQ(onArrival->answeredAt.offsetFromUtc(), 9 * 3600);
+        EXPECT_EQ(onArrival->answeredAt.time(), QTime(4, 30));
+        EXPECT_EQ(days->sinceLatest, 2) << "Friday's lapse, counted on Tokyo's Sunday";
+    } else {
+        ASSERT_TRUE(today.ok()) << "still Friday where the client is";
+        EXPECT_EQ(today->id, atHome->id);
+        EXPECT_EQ(onArrival->id, atHome->id) << "Friday's one check-in, changed";
+        EXPECT_EQ(onArrival->answeredAt.offsetFromUtc(), -8 * 3600);
+        EXPECT_EQ(onArrival->answeredAt.time(), QTime(18, 0));
+        EXPECT_EQ(days->sinceLatest, 0);
+    }
 }

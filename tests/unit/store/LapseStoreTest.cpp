@@ -59,3 +59,55 @@ TEST_F(LapseStoreTest, ADeleteErasesTheWordsAndTheCountForgetsIt) {
     EXPECT_EQ(lapses().recent(10)->size(), 1u);
     EXPECT_EQ(lapses().remove(latest->id).error().kind, StoreErrorKind::NotFound);
 }
+
+TEST_F(LapseStoreTest, AChangeRewritesTheWordsAndTheDayAndIsQueuedAgain) {
+    m_clock.set(atLocal(kDay.addDays(5), QTime(12, 0)));
+    auto added = lapses().add(lapseAt(atLocal(kDay, QTime(20, 0)), QStringLiteral("payday")));
+    ASSERT_TRUE(added.ok());
+    Outbox outbox(*m_db);
+    auto queued = outbox.pending(m_account, QString::fromLatin1(LapseStore::kRecordType), 10);
+    ASSERT_TRUE(queued.ok());
+    ASSERT_EQ(queued->size(), 1u);
+    ASSERT_TRUE(outbox.discard(m_account, queued->front()).ok()); // as if sent
+    LapseEntry changed = lapseAt(atLocal(kDay.addDays(1), QTime(9, 0)), QStringLiteral("brunch"));
+    auto updated = lapses().update(added->id, changed);
+    ASSERT_TRUE(updated.ok());
+    EXPECT_EQ(updated->entry, changed);
+    EXPECT_EQ(updated->createdAt, added->createdAt);
+    EXPECT_EQ(lapses().days()->sinceLatest, 4);
+    EXPECT_EQ(*outbox.count(m_account), 1) << "the change is queued";
+
+    LapseEntry tooLong = changed;
+    tooLong.whatHappened = QString(LapseEntry::kMaxTextLength + 1, u'x');
+    EXPECT_EQ(lapses().update(added->id, tooLong).error().kind, StoreErrorKind::InvalidInput);
+    EXPECT_EQ(lapses().find(added->id)->entry, changed) << "a refused change loses nothing";
+    EXPECT_EQ(lapses().update(QUuid::createUuid(), changed).error().kind, StoreErrorKind::NotFound);
+}
+
+TEST_F(LapseStoreTest, AnUndoBringsBackTheWordsUnderTheSameId) {
+    m_clock.set(atLocal(kDay.addDays(3), QTime(12, 0)));
+    auto added = lapses().add(lapseAt(atLocal(kDay, QTime(20, 0)), QStringLiteral("payday")));
+    ASSERT_TRUE(added.ok());
+    EXPECT_EQ(lapses().restore(*added).error().kind, StoreErrorKind::NotFound)
+        << "only a deleted lapse can come back";
+    ASSERT_TRUE(lapses().remove(added->id).ok());
+    EXPECT_FALSE(lapses().days()->sinceLatest);
+    auto restored = lapses().restore(*added);
+    ASSERT_TRUE(restored.ok());
+    EXPECT_EQ(restored->id, added->id);
+    EXPECT_EQ(restored->entry, added->entry);
+    EXPECT_EQ(lapses().days()->sinceLatest, 3);
+    EXPECT_EQ(lapses().recent(10)->size(), 1u);
+}
+
+TEST_F(LapseStoreTest, TheCounterIsShownUntilTheClientHidesIt) {
+    Preferences& preferences = m_profile->preferences();
+    EXPECT_FALSE(*preferences.lapseCounterHidden());
+    ASSERT_TRUE(preferences.setLapseCounterHidden(true).ok());
+    auto profile = reopened();
+    ASSERT_TRUE(profile);
+    EXPECT_TRUE(*profile->preferences().lapseCounterHidden());
+    EXPECT_EQ(*profile->preferences().highCravingLevel(), Preferences::kDefaultHighCravingLevel)
+        << "one preference does not touch another";
+    m_profile = std::move(profile);
+}

@@ -15,15 +15,6 @@ class PlanStoreTest : public StoreFixture {
 protected:
     PlanStore& plans() { return m_profile->plan(); }
 
-    // A real profile reopened from its file, so a test sees what was written, not what is cached.
-    std::unique_ptr<Profile> reopened() {
-        m_profile.reset();
-        auto db = Database::open(m_dir.filePath(QStringLiteral("s.db")), m_key,
-                                 Database::Mode::OpenExisting, schemaMigrations());
-        EXPECT_TRUE(db.ok());
-        return db.ok() ? std::make_unique<Profile>(std::move(*db), m_clock) : nullptr;
-    }
-
     bool queued(const RelapsePlan& plan) {
         auto is =
             m_profile->outbox().isQueued(m_account, {QString::fromLatin1(PlanStore::kRecordType),
