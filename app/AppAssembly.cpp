@@ -62,7 +62,10 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     , m_colorScheme(systemColorScheme)
     , m_plan(builtInPlan(locale), m_session)
     , m_offer(m_session)
-    , m_urgeTimer(clock) {
+    , m_urgeTimer(clock)
+    , m_checkIn(m_session)
+    , m_lapses(m_session)
+    , m_lapseDeletion(m_session) {
     ProfileSession::setInstance(&m_session);
     CopingSkillList::setInstance(&m_skills);
     CrisisLineList::setInstance(&m_crisisLines);
@@ -78,6 +81,9 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     PlanModel::setInstance(&m_plan);
     HighCravingOffer::setInstance(&m_offer);
     UrgeTimer::setInstance(&m_urgeTimer);
+    CheckInToday::setInstance(&m_checkIn);
+    LapseHistory::setInstance(&m_lapses);
+    LapseDeletion::setInstance(&m_lapseDeletion);
     m_urgeTimer.setSteps(m_plan.copingSteps());
     QObject::connect(&m_plan, &PlanModel::planChanged, &m_urgeTimer,
                      [this] { m_urgeTimer.setSteps(m_plan.copingSteps()); });
@@ -127,6 +133,9 @@ AppAssembly::~AppAssembly() {
     PlanModel::setInstance(nullptr);
     HighCravingOffer::setInstance(nullptr);
     UrgeTimer::setInstance(nullptr);
+    CheckInToday::setInstance(nullptr);
+    LapseHistory::setInstance(nullptr);
+    LapseDeletion::setInstance(nullptr);
 }
 
 void AppAssembly::prepare(QQmlEngine& engine) {

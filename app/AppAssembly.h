@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckInToday.h"
 #include "ClinicConnection.h"
 #include "ColorScheme.h"
 #include "ContactActions.h"
@@ -11,6 +12,8 @@
 #include "HighCravingOffer.h"
 #include "JournalDeletion.h"
 #include "JournalDrafts.h"
+#include "LapseDeletion.h"
+#include "LapseHistory.h"
 #include "PlanModel.h"
 #include "ProfileSession.h"
 #include "SystemFont.h"
@@ -84,6 +87,9 @@ private:
     PlanModel m_plan;
     HighCravingOffer m_offer;
     UrgeTimer m_urgeTimer;
+    CheckInToday m_checkIn;
+    LapseHistory m_lapses;
+    LapseDeletion m_lapseDeletion;
     std::unique_ptr<ClinicLink> m_link; // after the session: it goes before the profile does
 };
 

@@ -52,6 +52,26 @@ QString day(const QDateTime& start, const QDateTime& now) {
     return QLocale().toString(date, QCoreApplication::translate("SessionLabels", "dddd d MMMM"));
 }
 
+QString until(const QDateTime& start, const QDateTime& end, const QDateTime& now) {
+    const auto say = [](const char* one, const char* many, qint64 n) {
+        return n == 1 ? QCoreApplication::translate("SessionLabels", one)
+                      : QCoreApplication::translate("SessionLabels", many).arg(n);
+    };
+    const qint64 minutes = now.secsTo(start) / 60;
+    if (minutes <= 0)
+        return now < end ? QCoreApplication::translate("SessionLabels", "now") : QString();
+    if (minutes < 60)
+        return say(QT_TRANSLATE_NOOP("SessionLabels", "in 1 minute"),
+                   QT_TRANSLATE_NOOP("SessionLabels", "in %1 minutes"), minutes);
+    // Calendar days, not 24-hour spans: tomorrow morning is "in 1 day" even at 23:00 tonight.
+    const qint64 days = now.toLocalTime().date().daysTo(start.toLocalTime().date());
+    if (days == 0)
+        return say(QT_TRANSLATE_NOOP("SessionLabels", "in 1 hour"),
+                   QT_TRANSLATE_NOOP("SessionLabels", "in %1 hours"), minutes / 60);
+    return say(QT_TRANSLATE_NOOP("SessionLabels", "in 1 day"),
+               QT_TRANSLATE_NOOP("SessionLabels", "in %1 days"), days);
+}
+
 QString timeRange(const QDateTime& start, const QDateTime& end) {
     return QCoreApplication::translate("SessionLabels", "%1 – %2")
         .arg(clockText(start.toLocalTime().time()), clockText(end.toLocalTime().time()));

@@ -14,17 +14,32 @@ QMetaObject::Connection SessionListModel::watchStore() {
                    : QMetaObject::Connection();
 }
 
+void SessionListModel::setIncludeCancelled(bool include) {
+    if (include == m_includeCancelled)
+        return;
+    m_includeCancelled = include;
+    Q_EMIT includeCancelledChanged();
+    reload();
+}
+
 QString SessionListModel::readRows() {
     m_sessions.clear();
     QString error;
     const auto account = currentAccount(&error);
     if (!account)
         return error;
+    // Read past a few cancelled ones when they are left out, then keep the limit.
+    const int toRead = m_includeCancelled ? limit() : limit() + 20;
     auto upcoming =
-        session()->profile()->sessions().upcoming(*account, session()->clock().now(), limit());
+        session()->profile()->sessions().upcoming(*account, session()->clock().now(), toRead);
     if (!upcoming)
         return upcoming.error().message();
     m_sessions = std::move(*upcoming);
+    if (!m_includeCancelled)
+        std::erase_if(m_sessions,
+                      [](const Session& s) { return s.status == Session::Status::Cancelled; });
+    if (m_sessions.size() > std::size_t(limit()))
+        m_sessions.resize(std::size_t(limit()));
     return {};
 }
 
@@ -57,6 +72,9 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const {
                                                       : sessionLabels::status(item.status);
     case AnswerRole:
         return codeFor(item.answer);
+    case UntilTextRole:
+        return sessionLabels::until(item.start, item.end,
+                                    session() ? session()->clock().now() : item.start);
     case AnswerPendingRole:
         return item.answerPending;
     case VideoLinkWithheldRole:
@@ -81,6 +99,7 @@ QHash<int, QByteArray> SessionListModel::roleNames() const {
         {AnswerRole, "answer"},
         {AnswerPendingRole, "answerPending"},
         {VideoLinkWithheldRole, "videoLinkWithheld"},
+        {UntilTextRole, "untilText"},
     };
 }
 

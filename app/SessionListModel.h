@@ -12,6 +12,9 @@ namespace stepstone {
 class SessionListModel : public stepstone::ProfileListModel {
     Q_OBJECT
     QML_ELEMENT
+    // False: only the sessions that still happen (the Today page's next session).
+    Q_PROPERTY(bool includeCancelled READ includeCancelled WRITE setIncludeCancelled NOTIFY
+                   includeCancelledChanged)
 
 public:
     enum Role {
@@ -28,13 +31,20 @@ public:
         AnswerRole,
         AnswerPendingRole,
         VideoLinkWithheldRole,
+        UntilTextRole,
     };
 
     explicit SessionListModel(QObject* parent = nullptr);
 
+    bool includeCancelled() const { return m_includeCancelled; }
+    void setIncludeCancelled(bool include);
+
     int count() const override { return int(m_sessions.size()); }
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void includeCancelledChanged();
 
 protected:
     QMetaObject::Connection watchStore() override;
@@ -42,6 +52,7 @@ protected:
 
 private:
     std::vector<Session> m_sessions;
+    bool m_includeCancelled = true;
 };
 
 } // namespace stepstone

@@ -9,12 +9,13 @@ Item {
 
     readonly property bool compact: width < Theme.compactWidth
     readonly property var destinations: [
-        { title: qsTr("Today"), icon: "\u2302" },
-        { title: qsTr("Log"), icon: "\u2630" },
-        { title: qsTr("Journal"), icon: "\u270e" },
-        { title: qsTr("Plan"), icon: "\u2691" },
-        { title: qsTr("Sessions"), icon: "\u25f7" },
-        { title: qsTr("Clinic"), icon: "\u2695" }
+        { key: "today", title: qsTr("Today"), icon: "\u2302" },
+        { key: "log", title: qsTr("Log"), icon: "\u2630" },
+        { key: "journal", title: qsTr("Journal"), icon: "\u270e" },
+        { key: "plan", title: qsTr("Plan"), icon: "\u2691" },
+        { key: "sessions", title: qsTr("Sessions"), icon: "\u25f7" },
+        { key: "checkIn", title: qsTr("Check-in"), icon: "\u2713" },
+        { key: "clinic", title: qsTr("Clinic"), icon: "\u2695" }
     ]
     property int currentIndex: 0
 
@@ -24,6 +25,11 @@ Item {
     function showPage(index) {
         currentIndex = index
         stack.pop(null)
+    }
+
+    // Goes to the destination with this key ("checkIn"); the order may change, the keys do not.
+    function show(key) {
+        showPage(destinations.findIndex(destination => destination.key === key))
     }
 
     function openEditor(logId) {
@@ -65,7 +71,7 @@ Item {
         onActivated: HighCravingOffer.dismiss()
     }
 
-    // Ctrl+1 … Ctrl+6 go to the destinations, in the order they are shown.
+    // Ctrl+1 … Ctrl+9 go to the destinations, in the order they are shown.
     Repeater {
         model: shell.destinations.length
         Item {
@@ -102,7 +108,11 @@ Item {
             TodayPage {
                 onLogCravingRequested: shell.openEditor("")
                 onEditRequested: logId => shell.openEditor(logId)
-                onShowAllRequested: shell.showPage(1)
+                onDestinationRequested: key => shell.show(key)
+                onLapseRequested: {
+                    shell.show("checkIn")
+                    checkInPage.recordLapse()
+                }
             }
             LogPage {
                 onLogCravingRequested: shell.openEditor("")
@@ -114,7 +124,12 @@ Item {
             }
             PlanPage {}
             SessionsPage {
-                onConnectRequested: shell.showPage(5)
+                onConnectRequested: shell.show("clinic")
+            }
+            CheckInPage {
+                id: checkInPage
+                onPlanRequested: shell.show("plan")
+                onHelpRequested: shell.helpRequested()
             }
             ClinicPage {
                 onSharingRequested: stack.push(sharingPage)

@@ -32,6 +32,7 @@ namespace planSections {
 inline constexpr char kCoping[] = "coping";
 inline constexpr char kPeople[] = "people";
 inline constexpr char kProfessionals[] = "professionals";
+inline constexpr char kAfterLapse[] = "after-lapse";
 } // namespace planSections
 
 // The client's relapse-prevention plan: one per profile, filled against a Questionnaire

@@ -6,6 +6,7 @@ namespace {
 
 constexpr char kHighCravingLevel[] = "high-craving-level";
 constexpr char kLapseCounterHidden[] = "lapse-counter-hidden";
+constexpr char kCheckInTime[] = "check-in-minute-of-day";
 
 constexpr char kSelect[] = "SELECT value FROM preference WHERE name = ?1";
 // INSERT OR REPLACE: SQLCipher 3.4 (SQLite 3.15) has no UPSERT.
@@ -42,6 +43,21 @@ Result<bool, StoreError> Preferences::lapseCounterHidden() const {
 
 Result<void, StoreError> Preferences::setLapseCounterHidden(bool hidden) {
     return write(kLapseCounterHidden, hidden ? 1 : 0);
+}
+
+Result<QTime, StoreError> Preferences::checkInTime() const {
+    auto stored = read(kCheckInTime);
+    if (!stored)
+        return fail(stored.error());
+    if (*stored && **stored >= 0 && **stored < 24 * 60)
+        return QTime(int(**stored / 60), int(**stored % 60));
+    return QTime(kDefaultCheckInMinute / 60, kDefaultCheckInMinute % 60);
+}
+
+Result<void, StoreError> Preferences::setCheckInTime(const QTime& time) {
+    if (!time.isValid())
+        return fail(StoreError{StoreErrorKind::InvalidInput, QStringLiteral("not a time")});
+    return write(kCheckInTime, time.hour() * 60 + time.minute());
 }
 
 Result<std::optional<qint64>, StoreError> Preferences::read(const char* name) const {

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QObject>
+#include <QTime>
 #include <optional>
 
 namespace stepstone {
@@ -16,6 +17,7 @@ public:
     static constexpr int kDefaultHighCravingLevel = 7;
     static constexpr int kMinHighCravingLevel = 0;
     static constexpr int kMaxHighCravingLevel = 10;
+    static constexpr int kDefaultCheckInMinute = 20 * 60; // 20:00
 
     explicit Preferences(Database& db, QObject* parent = nullptr);
 
@@ -25,6 +27,9 @@ public:
     // Whether the days since the latest lapse are left unsaid (the Today page, the check-in).
     Result<bool, StoreError> lapseCounterHidden() const;
     Result<void, StoreError> setLapseCounterHidden(bool hidden);
+    // When the daily check-in is offered, on the client's clock (to the minute).
+    Result<QTime, StoreError> checkInTime() const;
+    Result<void, StoreError> setCheckInTime(const QTime& time);
 
 Q_SIGNALS:
     void changed();

@@ -3,51 +3,143 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Stepstone
 
+// The first page: what today holds, each block leading to its own page. On a phone the first
+// screen holds the next session, today's doses and the quick craving log; on a desktop the blocks
+// sit in two columns, with nothing to scroll.
 Page {
     id: page
 
     signal logCravingRequested()
     signal editRequested(string logId)
-    signal showAllRequested()
+    // The destination a block leads to ("sessions", "checkIn", "log", …).
+    signal destinationRequested(string key)
+    signal lapseRequested()
 
     objectName: "todayPage"
     title: qsTr("Today")
     background: Rectangle { color: Theme.background }
+
+    readonly property bool wide: width >= Theme.compactWidth
 
     CravingLogModel {
         id: latest
         session: ProfileSession
         skills: CopingSkillList
         drafts: CravingDrafts
-        limit: 3
+        limit: page.wide ? 2 : 1
+    }
+
+    SessionListModel {
+        id: nextSession
+        session: ProfileSession
+        includeCancelled: false
+        limit: 1
     }
 
     ScrollView {
+        id: scroll
+        objectName: "todayScroll"
         anchors.fill: parent
+        implicitWidth: 0
         contentWidth: availableWidth
 
-        ColumnLayout {
-            width: Math.min(parent.width, Theme.contentMaxWidth)
+        GridLayout {
+            id: grid
+            width: Math.min(parent.width, page.wide ? Theme.contentMaxWidth * 1.6
+                                                    : Theme.contentMaxWidth) - 2 * Theme.spacing
             x: (parent.width - width) / 2
-            spacing: Theme.spacingLarge
+            columns: page.wide ? 2 : 1
+            // Both columns the same width, whatever their blocks hold.
+            readonly property real cellWidth: (width - (columns - 1) * columnSpacing) / columns
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
 
             Label {
                 text: page.title
                 font.pixelSize: Theme.fontHeadline
                 font.bold: true
                 color: Theme.text
-                Layout.topMargin: Theme.spacingLarge
-                Layout.leftMargin: Theme.spacingLarge
+                Layout.columnSpan: grid.columns
+                Layout.topMargin: Theme.spacing
+                Layout.leftMargin: Theme.spacing
                 Accessible.role: Accessible.Heading
             }
 
             SectionCard {
-                title: qsTr("Having a craving?")
-                Layout.leftMargin: Theme.spacing
-                Layout.rightMargin: Theme.spacing
+                objectName: "nextSessionBlock"
+                title: qsTr("Next session")
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: grid.cellWidth
                 EmptyState {
-                    text: qsTr("Writing it down helps it pass. It takes a few seconds.")
+                    visible: nextSession.count === 0
+                    text: nextSession.errorText.length > 0 ? nextSession.errorText
+                                                           : qsTr("No session coming up.")
                 }
+                Repeater {
+                    model: nextSession
+                    delegate: ColumnLayout {
+                        id: sessionRow
+                        required property string sessionId
+                        required property string title
+                        required property string dayText
+                        required property string timeText
+                        required property string untilText
+                        required property string place
+                        required property string answer
+                        required property bool answerPending
+                        objectName: "nextSession"
+                        spacing: Theme.spacingSmall
+                        Layout.fillWidth: true
+                        Label {
+                            text: sessionRow.dayText + " \u00b7 " + sessionRow.timeText
+                                  + (sessionRow.untilText.length > 0
+                                     ? " \u00b7 " + sessionRow.untilText : "")
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: sessionRow.title
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            visible: text.length > 0
+                            text: sessionRow.place
+                            color: Theme.mutedText
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Button {
+                            objectName: "confirmNextSession"
+                            visible: sessionRow.answer === "none" && ClinicConnection.mayAnswerSessions
+                            text: qsTr("I'll be there")
+                            Layout.preferredHeight: Theme.touchTarget
+                            Accessible.name: qsTr("Confirm: I'll be there")
+                            onClicked: ClinicConnection.answerSession(sessionRow.sessionId, true)
+                        }
+                        EmptyState {
+                            visible: sessionRow.answer !== "none"
+                            text: sessionRow.answer === "attending"
+                                  ? (sessionRow.answerPending
+                                     ? qsTr("You said you'll be there; waiting to be sent.")
+                                     : qsTr("You said you'll be there."))
+                                  : qsTr("You said you can't make it.")
+                        }
+                    }
+                }
+                BlockLink {
+                    objectName: "nextSessionLink"
+                    text: qsTr("All sessions")
+                    onClicked: page.destinationRequested("sessions")
+                }
+            }
+
+            SectionCard {
+                objectName: "quickLogBlock"
+                title: qsTr("Having a craving?")
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: grid.cellWidth
                 Button {
                     objectName: "logCravingButton"
                     text: qsTr("Log a craving")
@@ -64,19 +156,6 @@ Page {
                     text: qsTr("A craving log you started is waiting: open it to finish or "
                                + "discard it.")
                 }
-            }
-
-            SectionCard {
-                title: qsTr("Latest logs")
-                Layout.leftMargin: Theme.spacing
-                Layout.rightMargin: Theme.spacing
-                Layout.bottomMargin: Theme.spacingLarge
-
-                EmptyState {
-                    visible: latest.count === 0
-                    text: latest.errorText.length > 0 ? latest.errorText
-                                                      : qsTr("No cravings logged yet.")
-                }
                 Repeater {
                     objectName: "latestLogs"
                     model: latest
@@ -84,12 +163,59 @@ Page {
                         onClicked: page.editRequested(logId)
                     }
                 }
-                Button {
+                BlockLink {
                     visible: latest.count > 0
-                    flat: true
                     text: qsTr("See all logs")
-                    Accessible.name: text
-                    onClicked: page.showAllRequested()
+                    onClicked: page.destinationRequested("log")
+                }
+            }
+
+            SectionCard {
+                objectName: "checkInBlock"
+                title: qsTr("Check-in")
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: grid.cellWidth
+                Label {
+                    objectName: "checkInSummary"
+                    text: CheckInToday.answered ? CheckInToday.summary
+                                                : CheckInToday.due
+                                                  ? qsTr("It's time for today's check-in.")
+                                                  : qsTr("How is today going? Check in any time; "
+                                                         + "yours is set for %1.")
+                                                    .arg(CheckInToday.timeText)
+                    font.bold: CheckInToday.due
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                BlockLink {
+                    objectName: "checkInLink"
+                    text: CheckInToday.answered ? qsTr("Change today's check-in")
+                                                : qsTr("Check in")
+                    highlighted: CheckInToday.due
+                    onClicked: page.destinationRequested("checkIn")
+                }
+            }
+
+            SectionCard {
+                objectName: "lapseBlock"
+                title: qsTr("Days")
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: grid.cellWidth
+                Label {
+                    objectName: "todayLapseSince"
+                    visible: !LapseHistory.counterHidden
+                    text: LapseHistory.sinceText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                EmptyState {
+                    visible: LapseHistory.counterHidden
+                    text: qsTr("The count of days is hidden. You can show it on the Check-in page.")
+                }
+                BlockLink {
+                    objectName: "todayRecordLapse"
+                    text: qsTr("I used: record a lapse")
+                    onClicked: page.lapseRequested()
                 }
             }
         }

@@ -104,10 +104,14 @@ TEST_F(LapseStoreTest, TheCounterIsShownUntilTheClientHidesIt) {
     Preferences& preferences = m_profile->preferences();
     EXPECT_FALSE(*preferences.lapseCounterHidden());
     ASSERT_TRUE(preferences.setLapseCounterHidden(true).ok());
+    EXPECT_EQ(*preferences.checkInTime(), QTime(20, 0));
+    ASSERT_TRUE(preferences.setCheckInTime(QTime(21, 45, 30)).ok());
+    EXPECT_FALSE(preferences.setCheckInTime(QTime()).ok());
     auto profile = reopened();
     ASSERT_TRUE(profile);
     EXPECT_TRUE(*profile->preferences().lapseCounterHidden());
     EXPECT_EQ(*profile->preferences().highCravingLevel(), Preferences::kDefaultHighCravingLevel)
         << "one preference does not touch another";
+    EXPECT_EQ(*profile->preferences().checkInTime(), QTime(21, 45)) << "kept to the minute";
     m_profile = std::move(profile);
 }
