@@ -28,18 +28,12 @@ QString SessionListModel::readRows() {
     const auto account = currentAccount(&error);
     if (!account)
         return error;
-    // Read past a few cancelled ones when they are left out, then keep the limit.
-    const int toRead = m_includeCancelled ? limit() : limit() + 20;
-    auto upcoming =
-        session()->profile()->sessions().upcoming(*account, session()->clock().now(), toRead);
+    auto upcoming = session()->profile()->sessions().upcoming(
+        *account, session()->clock().now(), limit(),
+        m_includeCancelled ? SessionStore::Cancelled::Include : SessionStore::Cancelled::Leave);
     if (!upcoming)
         return upcoming.error().message();
     m_sessions = std::move(*upcoming);
-    if (!m_includeCancelled)
-        std::erase_if(m_sessions,
-                      [](const Session& s) { return s.status == Session::Status::Cancelled; });
-    if (m_sessions.size() > std::size_t(limit()))
-        m_sessions.resize(std::size_t(limit()));
     return {};
 }
 

@@ -16,10 +16,14 @@ constexpr char kRemove[] = "DELETE FROM clinic_session WHERE account_id = ?1 AND
 constexpr char kIds[] = "SELECT id FROM clinic_session WHERE account_id = ?1";
 constexpr char kRemoveEndedBefore[] =
     "DELETE FROM clinic_session WHERE account_id = ?1 AND end_at < ?2";
-constexpr char kUpcoming[] = R"sql(
-SELECT id, version_id, kind, status, title, start_at, end_at, place, location_id, video_link,
-       comment, answer, answer_pending, video_link_withheld
-FROM clinic_session WHERE account_id = ?1 AND end_at > ?2 ORDER BY start_at LIMIT ?3)sql";
+#define SELECT_UPCOMING                                                                            \
+    "SELECT id, version_id, kind, status, title, start_at, end_at, place, location_id, "           \
+    "video_link, comment, answer, answer_pending, video_link_withheld FROM clinic_session "        \
+    "WHERE account_id = ?1 AND end_at > ?2 "
+constexpr char kUpcoming[] = SELECT_UPCOMING "ORDER BY start_at LIMIT ?3";
+constexpr char kUpcomingHappening[] =
+    SELECT_UPCOMING "AND status != 'cancelled' ORDER BY start_at LIMIT ?3";
+#undef SELECT_UPCOMING
 constexpr char kLocalAnswer[] = R"sql(
 SELECT answer, answer_pending, answer_unconfirmed, answer_response_id
 FROM clinic_session WHERE account_id = ?1 AND id = ?2)sql";
@@ -162,9 +166,10 @@ Result<int, StoreError> SessionStore::removeEndedBefore(ClinicAccountId account,
     return m_db.changes();
 }
 
-Result<std::vector<Session>, StoreError>
-SessionStore::upcoming(ClinicAccountId account, const QDateTime& now, int limit) const {
-    auto stmt = m_db.prepared(kUpcoming);
+Result<std::vector<Session>, StoreError> SessionStore::upcoming(ClinicAccountId account,
+                                                                const QDateTime& now, int limit,
+                                                                Cancelled cancelled) const {
+    auto stmt = m_db.prepared(cancelled == Cancelled::Include ? kUpcoming : kUpcomingHappening);
     if (!stmt)
         return fail(stmt.error());
     (*stmt)->bind(1, account.value).bind(2, now.toMSecsSinceEpoch()).bind(3, limit);

@@ -43,9 +43,11 @@ public:
     Result<QStringList, StoreError> ids(ClinicAccountId account) const;
     // Forgets sessions that ended before `cutoff`; answers how many.
     Result<int, StoreError> removeEndedBefore(ClinicAccountId account, const QDateTime& cutoff);
-    // Sessions that have not ended by `now`, soonest first, cancelled ones included.
-    Result<std::vector<Session>, StoreError> upcoming(ClinicAccountId account, const QDateTime& now,
-                                                      int limit) const;
+    enum class Cancelled { Include, Leave };
+    // Sessions that have not ended by `now`, soonest first, cancelled ones included unless left.
+    Result<std::vector<Session>, StoreError>
+    upcoming(ClinicAccountId account, const QDateTime& now, int limit,
+             Cancelled cancelled = Cancelled::Include) const;
     // Tells listeners once a batch of replace/remove calls is done.
     void announceChanges() { Q_EMIT changed(); }
 

@@ -132,3 +132,21 @@ TEST_F(SessionStoreTest, AWithdrawnSessionHasNoAnswerToSend) {
     ASSERT_TRUE(answer.ok());
     EXPECT_FALSE(answer->has_value());
 }
+
+TEST_F(SessionStoreTest, TheNextSessionThatStillHappensSkipsTheCancelledOnes) {
+    Session cancelled = fromServer(Session::Answer::None, "Cancelled group");
+    cancelled.id = "alex-rivera-session-0";
+    cancelled.status = Session::Status::Cancelled;
+    cancelled.start = m_clock.now().addSecs(3600);
+    cancelled.end = cancelled.start.addSecs(3600);
+    ASSERT_TRUE(m_sessions->replace(m_account, cancelled).ok());
+
+    auto all = m_sessions->upcoming(m_account, m_clock.now(), 1);
+    auto happening =
+        m_sessions->upcoming(m_account, m_clock.now(), 1, SessionStore::Cancelled::Leave);
+    ASSERT_TRUE(all.ok() && happening.ok());
+    ASSERT_EQ(all->size(), 1u);
+    EXPECT_EQ(all->front().id, QStringLiteral("alex-rivera-session-0"));
+    ASSERT_EQ(happening->size(), 1u);
+    EXPECT_EQ(happening->front().id, QString::fromLatin1(kId));
+}
