@@ -148,18 +148,10 @@ Result<QDate, MappingError> readDay(const QJsonObject& observation) {
 
 Result<ServerCheckIn, MappingError> fromObservation(const QJsonObject& observation,
                                                     const QString& patientId) {
-    if (auto type = fhir::expectResourceType(observation, QLatin1String("Observation")); !type)
-        return fail(type.error());
-    if (auto code = fhir::checkCode(observation, kObservation, fhir::systems::kCheckIn,
-                                    kCheckInCode, QStringLiteral("a Stepstone check-in"));
-        !code)
-        return fail(code.error());
-    if (auto status = fhir::checkObservationStatus(observation); !status)
-        return fail(status.error());
-    if (auto subject = fhir::checkPatientReference(observation, QLatin1String("subject"),
-                                                   kObservation, patientId);
-        !subject)
-        return fail(subject.error());
+    if (auto own = fhir::checkOwnObservation(observation, fhir::systems::kCheckIn, kCheckInCode,
+                                             QStringLiteral("a Stepstone check-in"), patientId);
+        !own)
+        return fail(own.error());
 
     ServerCheckIn checkIn;
     auto id = fhir::readUuidId(observation, kObservation);

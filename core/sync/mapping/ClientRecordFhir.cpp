@@ -65,6 +65,20 @@ Result<void, MappingError> checkObservationStatus(const QJsonObject& observation
     return fail(MappingError::unknownCode(QStringLiteral("Observation.status")));
 }
 
+Result<void, MappingError> checkOwnObservation(const QJsonObject& observation, QLatin1String system,
+                                               QLatin1String code, const QString& what,
+                                               const QString& patientId) {
+    const QString type = QStringLiteral("Observation");
+    if (auto resourceType = expectResourceType(observation, QLatin1String("Observation"));
+        !resourceType)
+        return resourceType;
+    if (auto coded = checkCode(observation, type, system, code, what); !coded)
+        return coded;
+    if (auto status = checkObservationStatus(observation); !status)
+        return status;
+    return checkPatientReference(observation, QLatin1String("subject"), type, patientId);
+}
+
 Result<ResourceVersion, MappingError> readVersion(const QJsonObject& resource,
                                                   const QString& type) {
     auto meta = optionalObject(resource, QLatin1String("meta"), type);
@@ -94,17 +108,23 @@ Result<int, MappingError> readIntegerIn(const QJsonObject& object, QLatin1String
     return static_cast<int>(number);
 }
 
-Result<QString, MappingError> firstNoteText(const QJsonObject& resource, const QString& type,
-                                            qsizetype maxLength) {
-    auto notes = optionalArray(resource, QLatin1String("note"), type);
-    if (!notes)
-        return fail(notes.error());
-    if (notes->isEmpty())
+Result<QString, MappingError> firstText(const QJsonObject& resource, QLatin1String key,
+                                        const QString& type) {
+    const QString path = type + QLatin1Char('.') + key;
+    auto list = optionalArray(resource, key, type);
+    if (!list)
+        return fail(list.error());
+    if (list->isEmpty())
         return QString();
-    auto first = objectAt(*notes, 0, type + QStringLiteral(".note"));
+    auto first = objectAt(*list, 0, path);
     if (!first)
         return fail(first.error());
-    auto text = optionalString(*first, QLatin1String("text"), type + QStringLiteral(".note[0]"));
+    return optionalString(*first, QLatin1String("text"), path + QStringLiteral("[0]"));
+}
+
+Result<QString, MappingError> firstNoteText(const QJsonObject& resource, const QString& type,
+                                            qsizetype maxLength) {
+    auto text = firstText(resource, QLatin1String("note"), type);
     if (!text)
         return fail(text.error());
     if (text->size() > maxLength)

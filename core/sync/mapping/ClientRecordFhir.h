@@ -30,6 +30,13 @@ Result<void, MappingError> checkCode(const QJsonObject& resource, const QString&
 // EnteredInError (the clinic withdrew it); anything else is UnknownCode.
 Result<void, MappingError> checkObservationStatus(const QJsonObject& observation);
 
+// What every reader of a Stepstone Observation checks before reading on: resourceType
+// Observation, `code` from `system` (WrongResource saying "not <what>" otherwise), the status
+// (checkObservationStatus) and the subject (Patient/<patientId>).
+Result<void, MappingError> checkOwnObservation(const QJsonObject& observation, QLatin1String system,
+                                               QLatin1String code, const QString& what,
+                                               const QString& patientId);
+
 // meta.versionId (for If-Match) and meta.lastUpdated (a download watermark).
 struct ResourceVersion {
     QString versionId;
@@ -40,6 +47,11 @@ Result<ResourceVersion, MappingError> readVersion(const QJsonObject& resource, c
 // An integer from `min` to `max` at `object.<key>` (a JSON number without a fraction).
 Result<int, MappingError> readIntegerIn(const QJsonObject& object, QLatin1String key,
                                         const QString& path, int min, int max);
+
+// `resource.<key>[0].text` (of an Annotation, a CodeableConcept, a Dosage); empty when the list
+// or the text is missing.
+Result<QString, MappingError> firstText(const QJsonObject& resource, QLatin1String key,
+                                        const QString& type);
 
 // note[0].text, empty when there is none; longer than `maxLength` is OutOfRange.
 Result<QString, MappingError> firstNoteText(const QJsonObject& resource, const QString& type,

@@ -95,19 +95,11 @@ Result<Components, MappingError> readComponents(const QJsonObject& observation) 
 
 Result<ServerCravingLog, MappingError> fromObservation(const QJsonObject& observation,
                                                        const QString& patientId) {
-    if (auto type = fhir::expectResourceType(observation, QLatin1String("Observation")); !type)
-        return fail(type.error());
-    if (auto craving =
-            fhir::checkCode(observation, kObservation, fhir::systems::kCraving,
-                            fhir::craving::kLogCode, QStringLiteral("a Stepstone craving log"));
-        !craving)
-        return fail(craving.error());
-    if (auto status = fhir::checkObservationStatus(observation); !status)
-        return fail(status.error());
-    if (auto subject = fhir::checkPatientReference(observation, QLatin1String("subject"),
-                                                   kObservation, patientId);
-        !subject)
-        return fail(subject.error());
+    if (auto own =
+            fhir::checkOwnObservation(observation, fhir::systems::kCraving, fhir::craving::kLogCode,
+                                      QStringLiteral("a Stepstone craving log"), patientId);
+        !own)
+        return fail(own.error());
 
     ServerCravingLog log;
     auto id = fhir::readUuidId(observation, kObservation);

@@ -116,18 +116,10 @@ Result<QJsonObject, MappingError> toObservation(const Lapse& lapse, const QStrin
 
 Result<ServerLapse, MappingError> fromObservation(const QJsonObject& observation,
                                                   const QString& patientId) {
-    if (auto type = fhir::expectResourceType(observation, QLatin1String("Observation")); !type)
-        return fail(type.error());
-    if (auto code = fhir::checkCode(observation, kObservation, fhir::systems::kLapse, kLapseCode,
-                                    QStringLiteral("a Stepstone lapse"));
-        !code)
-        return fail(code.error());
-    if (auto status = fhir::checkObservationStatus(observation); !status)
-        return fail(status.error());
-    if (auto subject = fhir::checkPatientReference(observation, QLatin1String("subject"),
-                                                   kObservation, patientId);
-        !subject)
-        return fail(subject.error());
+    if (auto own = fhir::checkOwnObservation(observation, fhir::systems::kLapse, kLapseCode,
+                                             QStringLiteral("a Stepstone lapse"), patientId);
+        !own)
+        return fail(own.error());
 
     ServerLapse lapse;
     auto id = fhir::readUuidId(observation, kObservation);

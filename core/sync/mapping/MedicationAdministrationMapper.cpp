@@ -61,20 +61,6 @@ Result<QUuid, MappingError> readMedicationId(const QJsonObject& administration) 
     return fail(MappingError::missing(path + QStringLiteral(":MedicationStatement")));
 }
 
-// The first reason's text at `key` (statusReason: CodeableConcept list; note: Annotation list).
-Result<QString, MappingError> firstText(const QJsonObject& administration, QLatin1String key) {
-    const QString path = kAdministration + QLatin1Char('.') + key;
-    auto list = fhir::optionalArray(administration, key, kAdministration);
-    if (!list)
-        return fail(list.error());
-    if (list->isEmpty())
-        return QString();
-    auto first = fhir::objectAt(*list, 0, path);
-    if (!first)
-        return fail(first.error());
-    return fhir::optionalString(*first, QLatin1String("text"), path + QStringLiteral("[0]"));
-}
-
 } // namespace
 
 Result<QJsonObject, MappingError> toMedicationAdministration(const DoseEvent& event,
@@ -164,9 +150,10 @@ fromMedicationAdministration(const QJsonObject& administration, const QString& p
     if (!dueAt)
         return fail(dueAt.error());
     event.mark.dueAt = *dueAt;
-    auto reason =
-        firstText(administration, *outcome == DoseOutcome::Taken ? QLatin1String("note")
-                                                                 : QLatin1String("statusReason"));
+    auto reason = fhir::firstText(administration,
+                                  *outcome == DoseOutcome::Taken ? QLatin1String("note")
+                                                                 : QLatin1String("statusReason"),
+                                  kAdministration);
     if (!reason)
         return fail(reason.error());
     event.mark.reason = *reason;

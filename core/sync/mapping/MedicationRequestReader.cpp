@@ -43,19 +43,11 @@ Result<QString, MappingError> clinicText(const QString& text, const QString& pat
 }
 
 Result<QString, MappingError> readDosageText(const QJsonObject& request) {
-    const QString path = kRequest + QStringLiteral(".dosageInstruction");
-    auto list = fhir::optionalArray(request, QLatin1String("dosageInstruction"), kRequest);
-    if (!list)
-        return fail(list.error());
-    if (list->isEmpty())
-        return QString();
-    auto first = fhir::objectAt(*list, 0, path);
-    if (!first)
-        return fail(first.error());
-    auto text = fhir::optionalString(*first, QLatin1String("text"), path + QStringLiteral("[0]"));
+    auto text = fhir::firstText(request, QLatin1String("dosageInstruction"), kRequest);
     if (!text)
         return fail(text.error());
-    return clinicText(*text, path + QStringLiteral("[0].text"), kMaxDosageTextLength);
+    return clinicText(*text, kRequest + QStringLiteral(".dosageInstruction[0].text"),
+                      kMaxDosageTextLength);
 }
 
 Result<QString, MappingError> readPrescriber(const QJsonObject& request) {
