@@ -56,7 +56,7 @@ void ClinicMedicationDownload::read(const QJsonObject& searchset) {
         m_download.unreadable++;
         return;
     }
-    for (const QJsonValue& entry : entries.toArray()) {
+    for (const auto& entry : entries.toArray()) {
         const QJsonObject object = entry.toObject();
         if (object.value(QLatin1String("search")).toObject().value(QLatin1String("mode")) ==
             QLatin1String("outcome"))
