@@ -4,6 +4,7 @@
 #include "sync/mapping/MappingError.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QUuid>
