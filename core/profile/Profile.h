@@ -4,6 +4,7 @@
 #include "profile/JournalIndexPurge.h"
 #include "store/CheckInStore.h"
 #include "store/ClinicAccounts.h"
+#include "store/ClinicMedicationStore.h"
 #include "store/CravingLogStore.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"
@@ -39,6 +40,7 @@ public:
     JournalStore& journal() { return m_journal; }
     JournalIndexPurge& journalIndexPurge() { return m_journalIndexPurge; }
     SessionStore& sessions() { return m_sessions; }
+    ClinicMedicationStore& clinicMedications() { return m_clinicMedications; }
     SharingStore& sharing() { return m_sharing; }
     SentLogStore& sentLog() { return m_sentLog; }
     PlanStore& plan() { return m_plan; }
@@ -55,6 +57,7 @@ private:
     JournalStore m_journal;
     JournalIndexPurge m_journalIndexPurge{*m_database};
     SessionStore m_sessions;
+    ClinicMedicationStore m_clinicMedications{*m_database};
     SharingStore m_sharing;
     SentLogStore m_sentLog;
     PlanStore m_plan;

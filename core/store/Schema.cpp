@@ -315,8 +315,9 @@ CREATE TABLE preference (
 // medication: the client's own list (times_of_day 'HH:MM' space-separated, clinic_days ISO weekdays
 // 1-7 space-separated, refill_on YYYY-MM-DD); dose_event: one taken or skipped mark per scheduled
 // slot (due_at, at the offset the slot was due in); a slot with no mark once past is missed, which
-// is computed, never stored. clinic_medication: the clinic's MedicationRequests, read-only, per
-// clinic account. program: where the client is in treatment (one row); meeting: the peer-support
+// is computed, never stored. clinic_medication: the clinic's current MedicationRequests (active or
+// on-hold), read-only, per clinic account, replaced by each download (authored_on YYYY-MM-DD or
+// NULL). program: where the client is in treatment (one row); meeting: the peer-support
 // meetings they attend (weekday ISO 1-7, time_of_day 'HH:MM').
 constexpr char kV8DayToDay[] = R"sql(
 CREATE TABLE check_in (
@@ -387,12 +388,12 @@ CREATE TABLE clinic_medication (
     account_id         INTEGER NOT NULL REFERENCES clinic_account (id),
     id                 TEXT NOT NULL,
     version_id         TEXT NOT NULL,
-    status             TEXT NOT NULL,
+    status             TEXT NOT NULL CHECK (status IN ('active', 'on-hold')),
     name               TEXT NOT NULL,
     rxnorm_code        TEXT NOT NULL DEFAULT '',
     dosage_text        TEXT NOT NULL DEFAULT '',
     prescriber         TEXT NOT NULL DEFAULT '',
-    authored_on        TEXT NOT NULL DEFAULT '',
+    authored_on        TEXT,
     PRIMARY KEY (account_id, id)
 ) WITHOUT ROWID;
 

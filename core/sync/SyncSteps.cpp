@@ -1,5 +1,6 @@
 #include "sync/SyncSteps.h"
 
+#include "sync/ClinicMedicationDownload.h"
 #include "sync/ClinicNameLookup.h"
 #include "sync/ConsentUpload.h"
 #include "sync/CravingUpload.h"
@@ -25,7 +26,7 @@ struct SyncKind {
 };
 
 // Up first: the sharing choice (the Consent covers what follows), the answers to sessions, the
-// craving logs. Then down: the clinic's name and its sessions.
+// craving logs. Then down: the clinic's name, its sessions and the medicines it lists.
 const SyncKind kSyncKinds[] = {
     {ConsentUpload::kAccess,
      [](const SyncStepParts& p) {
@@ -49,6 +50,11 @@ const SyncKind kSyncKinds[] = {
      [](const SyncStepParts& p) -> StepPointer {
          return std::make_unique<SessionDownload>(SessionDownload::Parts{
              p.profile.database(), p.profile.sessions(), p.account, p.client, p.profile.clock()});
+     }},
+    {ClinicMedicationDownload::kAccess,
+     [](const SyncStepParts& p) -> StepPointer {
+         return std::make_unique<ClinicMedicationDownload>(
+             ClinicMedicationDownload::Parts{p.profile.clinicMedications(), p.account, p.client});
      }},
 };
 

@@ -1,10 +1,11 @@
 #include "sync/mapping/CravingObservationMapper.h"
 
+#include "sync/mapping/ClientRecordFhir.h"
 #include "sync/mapping/CravingObservationCodes.h"
 #include "sync/mapping/FhirCodeSystems.h"
 #include "sync/mapping/FhirDateTime.h"
 #include "sync/mapping/FhirJson.h"
-#include "sync/mapping/PartTwoSecurityLabels.h"
+#include "sync/mapping/SelfReportedObservation.h"
 
 #include <QJsonArray>
 
@@ -64,29 +65,17 @@ Result<QJsonObject, MappingError> toObservation(const CravingLog& log, const QSt
         return fail(invalidLog(QStringLiteral("Observation.effectiveDateTime"),
                                QStringLiteral("not representable")));
 
-    const QJsonObject patient = fhir::reference(QStringLiteral("Patient"), patientId);
-    QJsonObject observation{
-        {QStringLiteral("resourceType"), QStringLiteral("Observation")},
-        {QStringLiteral("id"), log.id.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("meta"),
-         QJsonObject{{QStringLiteral("security"), fhir::partTwoSecurityLabels()}}},
-        {QStringLiteral("status"), QStringLiteral("final")},
-        {QStringLiteral("category"), QJsonArray{fhir::codeableConcept(fhir::coding(
-                                         fhir::systems::kObservationCategory,
-                                         QStringLiteral("survey"), QStringLiteral("Survey")))}},
-        {QStringLiteral("code"), fhir::craving::logCode()},
-        {QStringLiteral("subject"), patient},
-        {QStringLiteral("performer"), QJsonArray{patient}},
-        {QStringLiteral("effectiveDateTime"), effective},
-        {QStringLiteral("valueInteger"), log.entry.intensity},
-        {QStringLiteral("component"), components(log.entry)},
-    };
+    QJsonObject observation =
+        fhir::selfReportedObservation(log.id, patientId, QLatin1String("survey"),
+                                      QStringLiteral("Survey"), fhir::craving::logCode());
+    observation.insert(QLatin1String("effectiveDateTime"), effective);
+    observation.insert(QLatin1String("valueInteger"), log.entry.intensity);
+    observation.insert(QLatin1String("component"), components(log.entry));
     const QString issued = toFhirInstant(log.updatedAt);
     if (!issued.isEmpty())
         observation.insert(QLatin1String("issued"), issued);
-    if (const QString note = fhir::fhirStringFrom(log.entry.note); !note.trimmed().isEmpty())
-        observation.insert(QLatin1String("note"),
-                           QJsonArray{QJsonObject{{QStringLiteral("text"), note}}});
+    if (const QJsonArray note = fhir::noteFrom(log.entry.note); !note.isEmpty())
+        observation.insert(QLatin1String("note"), note);
     return observation;
 }
 

@@ -14,6 +14,14 @@ inline constexpr QLatin1String
     kCravingOutcome("https://stepstone.example/fhir/CodeSystem/craving-outcome");
 inline constexpr QLatin1String
     kCopingSkill("https://stepstone.example/fhir/CodeSystem/coping-skill");
+inline constexpr QLatin1String kCheckIn("https://stepstone.example/fhir/CodeSystem/check-in");
+inline constexpr QLatin1String kLapse("https://stepstone.example/fhir/CodeSystem/lapse");
+inline constexpr QLatin1String
+    kLapseNoteExtension("https://stepstone.example/fhir/StructureDefinition/lapse-note");
+inline constexpr QLatin1String
+    kRefillDueExtension("https://stepstone.example/fhir/StructureDefinition/refill-due");
+inline constexpr QLatin1String
+    kPrescriberExtension("https://stepstone.example/fhir/StructureDefinition/prescriber");
 inline constexpr QLatin1String
     kSessionKind("https://stepstone.example/fhir/CodeSystem/session-kind");
 inline constexpr QLatin1String
@@ -30,6 +38,8 @@ inline constexpr QLatin1String
 inline constexpr QLatin1String kActReason("http://terminology.hl7.org/CodeSystem/v3-ActReason");
 inline constexpr QLatin1String kConsentScope("http://terminology.hl7.org/CodeSystem/consentscope");
 inline constexpr QLatin1String kLoinc("http://loinc.org");
+inline constexpr QLatin1String kUcum("http://unitsofmeasure.org");
+inline constexpr QLatin1String kRxNorm("http://www.nlm.nih.gov/research/umls/rxnorm");
 inline constexpr QLatin1String kResourceTypes("http://hl7.org/fhir/resource-types");
 
 } // namespace stepstone::fhir::systems

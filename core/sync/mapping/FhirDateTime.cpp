@@ -100,6 +100,50 @@ std::optional<QDateTime> fromFhirInstant(QStringView text) {
     return QDateTime(date, clock, Qt::OffsetFromUTC, offset);
 }
 
+QString toFhirDate(QDate date) {
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+        return {};
+    return date.toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+std::optional<QDate> fromFhirDate(QStringView text) {
+    if (text.size() != 10 || !charAt(text, 4, u'-') || !charAt(text, 7, u'-'))
+        return std::nullopt;
+    const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+    if (!date.isValid() || date.year() < 1)
+        return std::nullopt;
+    return date;
+}
+
+QString toFhirTime(QTime time) {
+    return time.isValid() ? time.toString(QStringLiteral("HH:mm:ss")) : QString();
+}
+
+std::optional<QTime> fromFhirTime(QStringView text) {
+    constexpr qsizetype kMaxTimeLength = 32;
+    if (text.size() < 8 || text.size() > kMaxTimeLength || !charAt(text, 2, u':') ||
+        !charAt(text, 5, u':'))
+        return std::nullopt;
+    int millis = 0;
+    if (text.size() > 8) {
+        if (!charAt(text, 8, u'.') || text.size() == 9)
+            return std::nullopt;
+        for (qsizetype i = 9; i < text.size(); ++i) {
+            const int digit = digits(text, i, 1);
+            if (digit < 0)
+                return std::nullopt;
+            if (i < 12)
+                millis = millis * 10 + digit;
+        }
+        for (qsizetype i = text.size(); i < 12; ++i)
+            millis *= 10;
+    }
+    const QTime time(digits(text, 0, 2), digits(text, 3, 2), digits(text, 6, 2), millis);
+    if (!time.isValid())
+        return std::nullopt;
+    return time;
+}
+
 bool isLaterInstant(QStringView candidate, QStringView current) {
     const auto later = fromFhirInstant(candidate);
     if (current.isEmpty())

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QStringView>
+#include <QTime>
 #include <optional>
 
 namespace stepstone {
@@ -17,6 +19,16 @@ QString toFhirInstant(const QDateTime& time);
 // a missing timezone and leap second 60 are refused. Digits past milliseconds are cut off. The
 // result keeps the written offset (Qt::UTC for "Z", Qt::OffsetFromUTC otherwise).
 std::optional<QDateTime> fromFhirInstant(QStringView text);
+
+// A FHIR `date` to the day, "2026-03-01": a day on the client's own calendar, which has no offset
+// to keep. Empty for an invalid date or a year outside 1-9999; the reader accepts only that form.
+QString toFhirDate(QDate date);
+std::optional<QDate> fromFhirDate(QStringView text);
+
+// A FHIR `time` of day, "08:30:00", as a clock on the wall shows it (no zone). The reader also
+// takes fractions of a second, which it cuts to milliseconds.
+QString toFhirTime(QTime time);
+std::optional<QTime> fromFhirTime(QStringView text);
 
 // Whether `candidate` is a later instant than `current`, for keeping the newest of a download.
 // An empty `current` is older than anything; an unreadable `candidate` is never later.

@@ -20,6 +20,8 @@ QLatin1String nameOf(MappingErrorKind kind) {
         return QLatin1String("UnsafeLink");
     case MappingErrorKind::EnteredInError:
         return QLatin1String("EnteredInError");
+    case MappingErrorKind::NotListed:
+        return QLatin1String("NotListed");
     case MappingErrorKind::InvalidInput:
         return QLatin1String("InvalidInput");
     }

@@ -12,6 +12,7 @@ enum class MappingErrorKind {
     UnknownCode,    // a code the contract does not define (outcome "relapsed")
     UnsafeLink,     // a link the client must never be sent to (not https)
     EnteredInError, // the clinic withdrew the resource: drop any local copy, show nothing
+    NotListed,      // valid, but no longer current (a stopped or completed order): show nothing
     InvalidInput,   // local data that has no FHIR form (a tombstone, a null id)
 };
 

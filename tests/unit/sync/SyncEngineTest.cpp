@@ -133,11 +133,13 @@ protected:
             m_engine->addStep(std::move(step));
     }
 
-    // Everything the sync asks for but Patient read, so these runs do not ask for the clinic's
-    // name (ClinicNameLookupTest does).
+    // Everything the sync asks for but Patient read and MedicationRequest search, so these runs
+    // do not ask for the clinic's name or medicines (ClinicNameLookupTest and
+    // ClinicMedicationDownloadTest do).
     static QStringList grantedScopes() {
         QStringList scopes = requestedScopes(ScopeStyle::V2, syncAccess());
         scopes.removeAll(QStringLiteral("patient/Patient.r"));
+        scopes.removeAll(QStringLiteral("patient/MedicationRequest.s"));
         return scopes;
     }
 
