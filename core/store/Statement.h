@@ -28,6 +28,7 @@ public:
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, std::optional<qint64> value);
+    Statement& bind(int index, double value);
     Statement& bindNull(int index);
 
     // True while a row is available; false once done.
@@ -43,6 +44,7 @@ public:
 
     QString text(int column) const;
     qint64 integer(int column) const;
+    double real(int column) const;
     bool isNull(int column) const;
 
 private:
