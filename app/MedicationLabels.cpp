@@ -9,13 +9,17 @@
 namespace stepstone::medicationLabels {
 
 QString problem(MedicationProblem problem) {
+    // Plain names: lupdate does not see a message whose count is a qualified name.
+    constexpr int maxName = MedicationEntry::kMaxNameLength;
+    constexpr int maxTimes = MedicationEntry::kMaxTimesADay;
+    constexpr int maxPrescriber = MedicationEntry::kMaxPrescriberLength;
     switch (problem) {
     case MedicationProblem::NameMissing:
         return QCoreApplication::translate("MedicationLabels", "Write the medicine's name.");
     case MedicationProblem::NameTooLong:
         return QCoreApplication::translate("MedicationLabels",
                                            "The name is too long: keep it under %n characters.",
-                                           nullptr, MedicationEntry::kMaxNameLength);
+                                           nullptr, maxName);
     case MedicationProblem::DoseMissing:
         return QCoreApplication::translate("MedicationLabels",
                                            "Write the dose, for example 8 mg or 1 film.");
@@ -35,9 +39,8 @@ QString problem(MedicationProblem problem) {
             "MedicationLabels",
             "Write times as hours and minutes, separated by spaces: 08:00 20:00.");
     case MedicationProblem::TooManyTimes:
-        return QCoreApplication::translate("MedicationLabels",
-                                           "Keep it to %n times a day or fewer.", nullptr,
-                                           MedicationEntry::kMaxTimesADay);
+        return QCoreApplication::translate(
+            "MedicationLabels", "Keep it to %n times a day or fewer.", nullptr, maxTimes);
     case MedicationProblem::ClinicDaysMissing:
         return QCoreApplication::translate("MedicationLabels",
                                            "Choose the days you dose at the clinic.");
@@ -47,7 +50,7 @@ QString problem(MedicationProblem problem) {
     case MedicationProblem::PrescriberTooLong:
         return QCoreApplication::translate(
             "MedicationLabels", "The prescriber's name is too long: keep it under %n characters.",
-            nullptr, MedicationEntry::kMaxPrescriberLength);
+            nullptr, maxPrescriber);
     }
     return {};
 }

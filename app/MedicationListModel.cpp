@@ -6,7 +6,18 @@
 namespace stepstone {
 
 MedicationListModel::MedicationListModel(QObject* parent)
-    : ProfileListModel(0, parent) {}
+    : ProfileListModel(0, parent) {
+    m_dayTimer.setInterval(60 * 1000);
+    connect(&m_dayTimer, &QTimer::timeout, this, [this] {
+        if (today() != m_readOn)
+            reload();
+    });
+    m_dayTimer.start();
+}
+
+QDate MedicationListModel::today() const {
+    return session() ? localNow(session()->clock()).date() : QDate();
+}
 
 QMetaObject::Connection MedicationListModel::watchStore() {
     Profile* profile = session() ? session()->profile() : nullptr;
@@ -17,6 +28,7 @@ QMetaObject::Connection MedicationListModel::watchStore() {
 
 QString MedicationListModel::readRows() {
     m_medications.clear();
+    m_readOn = today();
     Profile* profile = session() ? session()->profile() : nullptr;
     if (!profile)
         return {};
@@ -32,7 +44,6 @@ QVariant MedicationListModel::data(const QModelIndex& index, int role) const {
         return {};
     const Medication& medication = m_medications[std::size_t(index.row())];
     const MedicationEntry& entry = medication.entry;
-    const QDate today = session() ? localNow(session()->clock()).date() : QDate();
     switch (role) {
     case MedicationIdRole:
         return medication.id.toString(QUuid::WithoutBraces);
@@ -44,9 +55,9 @@ QVariant MedicationListModel::data(const QModelIndex& index, int role) const {
     case ScheduleTextRole:
         return medicationLabels::schedule(entry.schedule);
     case RefillTextRole:
-        return entry.refillOn ? medicationLabels::refill(*entry.refillOn, today) : QString();
+        return entry.refillOn ? medicationLabels::refill(*entry.refillOn, m_readOn) : QString();
     case RefillPastRole:
-        return entry.refillOn && *entry.refillOn < today;
+        return entry.refillOn && *entry.refillOn < m_readOn;
     case PrescriberRole:
         return entry.prescriber;
     default:

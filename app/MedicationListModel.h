@@ -3,13 +3,16 @@
 #include "ProfileListModel.h"
 #include "model/Medication.h"
 
+#include <QDate>
 #include <QQmlEngine>
+#include <QTimer>
 #include <vector>
 
 namespace stepstone {
 
 // The client's medicines by name, each with its dose, schedule and refill in words; a refill
-// date already past is flagged, so the page can say it may be time to ask for it.
+// date already past is flagged, so the page can say it may be time to ask for it (read again
+// when the day changes, so a refill due yesterday says so this morning).
 class MedicationListModel : public stepstone::ProfileListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -36,7 +39,11 @@ protected:
     QString readRows() override;
 
 private:
+    QDate today() const;
+
     std::vector<Medication> m_medications;
+    QDate m_readOn;
+    QTimer m_dayTimer;
 };
 
 } // namespace stepstone

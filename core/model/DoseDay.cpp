@@ -8,8 +8,8 @@ namespace stepstone {
 
 namespace {
 
-constexpr qint64 kFurthestEast = 14 * 3600;
-constexpr qint64 kFurthestWest = 12 * 3600;
+constexpr int kFurthestEast = 14 * 3600;
+constexpr int kFurthestWest = 12 * 3600;
 
 bool hasSlotsOn(const MedicationSchedule& schedule, const QDate& day) {
     switch (schedule.kind) {
@@ -50,7 +50,7 @@ DoseState stateOf(const DoseSlot& slot, const Medication& medication, const QDat
 // is then as long after the start of the day as the time says, which moves it forward by the
 // gap (03:30 daylight time), as later Qt does by default.
 QDateTime dueOn(const QDate& day, const QTime& time) {
-    const QDateTime due(day, time);
+    QDateTime due(day, time);
     if (due.isValid())
         return due;
     return day.startOfDay().addMSecs(time.msecsSinceStartOfDay());

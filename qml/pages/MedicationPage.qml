@@ -116,19 +116,30 @@ Page {
                         objectName: "medicationRow"
                         spacing: Theme.spacingSmall
                         Layout.fillWidth: true
-                        RowLayout {
-                            spacing: Theme.spacing
+                        // Positioned rather than a row layout, which kept a wrapped name's
+                        // height from before the width was known.
+                        Item {
                             Layout.fillWidth: true
+                            implicitHeight: Math.max(nameLabel.implicitHeight,
+                                                     editButton.implicitHeight)
                             Label {
+                                id: nameLabel
                                 objectName: "medicationName"
+                                anchors {
+                                    left: parent.left
+                                    right: editButton.left
+                                    rightMargin: Theme.spacing
+                                    verticalCenter: parent.verticalCenter
+                                }
                                 text: medication.name + " \u00b7 " + medication.doseText
                                 font.pixelSize: Theme.fontBody
                                 font.bold: true
                                 wrapMode: Text.Wrap
-                                Layout.fillWidth: true
                             }
                             Button {
+                                id: editButton
                                 objectName: "medicationEditButton"
+                                anchors { right: parent.right; verticalCenter: parent.verticalCenter }
                                 text: qsTr("Edit")
                                 Accessible.name: qsTr("Edit %1").arg(medication.name)
                                 onClicked: page.openForm(medication.medicationId)
