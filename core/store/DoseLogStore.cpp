@@ -3,6 +3,7 @@
 #include "common/LocalTime.h"
 #include "store/Outbox.h"
 #include "store/StoredMoment.h"
+#include "store/Tombstone.h"
 
 namespace stepstone {
 
@@ -141,22 +142,8 @@ Result<DoseEvent, StoreError> DoseLogStore::mark(const DoseMark& mark) {
 }
 
 Result<void, StoreError> DoseLogStore::undo(const QUuid& id) {
-    const QDateTime now = localNow(m_clock);
-    auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
-        auto tombstone = m_db.prepared(kTombstone);
-        if (!tombstone)
-            return fail(tombstone.error());
-        if (auto ran = (*tombstone)
-                           ->bind(1, idText(id))
-                           .bind(2, millis(now))
-                           .bind(3, offsetToKeep(now))
-                           .run();
-            !ran)
-            return ran;
-        if (m_db.changes() == 0)
-            return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no live dose mark")});
-        return queue(m_db, id, millis(now));
-    });
+    auto written =
+        writeTombstone(m_db, kTombstone, id, localNow(m_clock), kRecordType, "no live dose mark");
     if (!written)
         return written;
     Q_EMIT changed();
@@ -175,21 +162,7 @@ Result<std::vector<DoseEvent>, StoreError> DoseLogStore::dueBetween(const QDateT
     auto select = m_db.prepared(kSelectDueBetween);
     if (!select)
         return fail(select.error());
-    std::vector<DoseEvent> events;
-    std::optional<StoreError> broken;
-    auto read =
-        (*select)->bind(1, millis(from)).bind(2, millis(to)).forEachRow([&](const Statement& row) {
-            auto event = readRow(row);
-            if (event)
-                events.push_back(std::move(*event));
-            else if (!broken)
-                broken = event.error();
-        });
-    if (!read)
-        return fail(read.error());
-    if (broken)
-        return fail(*broken);
-    return events;
+    return (*select)->bind(1, millis(from)).bind(2, millis(to)).readAll(readRow);
 }
 
 Result<std::vector<DoseSlot>, StoreError> DoseLogStore::doses(const QDate& day) const {

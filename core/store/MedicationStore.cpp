@@ -4,6 +4,7 @@
 #include "model/MedicationInput.h"
 #include "store/Outbox.h"
 #include "store/StoredMoment.h"
+#include "store/Tombstone.h"
 
 #include <QStringList>
 
@@ -167,22 +168,8 @@ Result<Medication, StoreError> MedicationStore::update(const QUuid& id,
 }
 
 Result<void, StoreError> MedicationStore::remove(const QUuid& id) {
-    const QDateTime now = localNow(m_clock);
-    auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
-        auto tombstone = m_db.prepared(kTombstone);
-        if (!tombstone)
-            return fail(tombstone.error());
-        if (auto ran = (*tombstone)
-                           ->bind(1, idText(id))
-                           .bind(2, millis(now))
-                           .bind(3, offsetToKeep(now))
-                           .run();
-            !ran)
-            return ran;
-        if (m_db.changes() == 0)
-            return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no live medication")});
-        return queue(m_db, id, millis(now));
-    });
+    auto written =
+        writeTombstone(m_db, kTombstone, id, localNow(m_clock), kRecordType, "no live medication");
     if (!written)
         return written;
     Q_EMIT changed();
@@ -200,20 +187,7 @@ Result<std::vector<Medication>, StoreError> MedicationStore::live() const {
     auto select = m_db.prepared(kSelectLive);
     if (!select)
         return fail(select.error());
-    std::vector<Medication> medications;
-    std::optional<StoreError> broken;
-    auto read = (*select)->forEachRow([&](const Statement& row) {
-        auto medication = readRow(row);
-        if (medication)
-            medications.push_back(std::move(*medication));
-        else if (!broken)
-            broken = medication.error();
-    });
-    if (!read)
-        return fail(read.error());
-    if (broken)
-        return fail(*broken);
-    return medications;
+    return (*select)->readAll(readRow);
 }
 
 } // namespace stepstone
