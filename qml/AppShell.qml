@@ -15,6 +15,7 @@ Item {
         { key: "plan", title: qsTr("Plan"), icon: "\u2691" },
         { key: "sessions", title: qsTr("Sessions"), icon: "\u25f7" },
         { key: "checkIn", title: qsTr("Check-in"), icon: "\u2713" },
+        { key: "medicines", title: qsTr("Medicines"), icon: "\u211e" },
         { key: "clinic", title: qsTr("Clinic"), icon: "\u2695" }
     ]
     property int currentIndex: 0
@@ -131,6 +132,7 @@ Item {
                 onPlanRequested: shell.show("plan")
                 onHelpRequested: shell.helpRequested()
             }
+            MedicationPage {}
             ClinicPage {
                 onSharingRequested: stack.push(sharingPage)
             }

@@ -47,6 +47,10 @@
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicinas</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -340,6 +344,53 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DoseRow</name>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 a las %3</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Tomada: %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>No tomada</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>No tomada: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the mark on %1</source>
+        <translation>Deshacer la marca de %1</translation>
+    </message>
+    <message>
+        <source>Why, if you want to say</source>
+        <translation>Por qué, si quieres decirlo</translation>
+    </message>
+    <message>
+        <source>Reason for skipping %1 (optional)</source>
+        <translation>Motivo por el que no tomaste %1 (opcional)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the reason for %1</source>
+        <translation>Guardar el motivo de %1</translation>
     </message>
 </context>
 <context>
@@ -703,6 +754,257 @@
     <message>
         <source>Help now – Stepstone</source>
         <translation>Ayuda ya – Stepstone</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>For example, buprenorphine</source>
+        <translation>Por ejemplo, buprenorfina</translation>
+    </message>
+    <message>
+        <source>Medicine name</source>
+        <translation>Nombre de la medicina</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>For example, 8 mg or 1 film</source>
+        <translation>Por ejemplo, 8 mg o 1 película</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Clinic dosing days</source>
+        <translation>Días de dosis en la clínica</translation>
+    </message>
+    <message>
+        <source>Times of day, separated by spaces</source>
+        <translation>Horas del día, separadas por espacios</translation>
+    </message>
+    <message>
+        <source>For example, 08:00 20:00</source>
+        <translation>Por ejemplo, 08:00 20:00</translation>
+    </message>
+    <message>
+        <source>Times of day</source>
+        <translation>Horas del día</translation>
+    </message>
+    <message>
+        <source>Next refill (optional), year-month-day</source>
+        <translation>Próximo surtido (opcional), año-mes-día</translation>
+    </message>
+    <message>
+        <source>For example, 2026-12-19</source>
+        <translation>Por ejemplo, 2026-12-19</translation>
+    </message>
+    <message>
+        <source>Next refill date</source>
+        <translation>Fecha del próximo surtido</translation>
+    </message>
+    <message>
+        <source>Prescriber (optional)</source>
+        <translation>Quien la receta (opcional)</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Quien la receta</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save this medicine</source>
+        <translation>Guardar esta medicina</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel, without saving</source>
+        <translation>Cancelar, sin guardar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this medicine</source>
+        <translation>Quitar esta medicina</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationLabels</name>
+    <message>
+        <source>Write the medicine&apos;s name.</source>
+        <translation>Escribe el nombre de la medicina.</translation>
+    </message>
+    <message>
+        <source>Write the dose, for example 8 mg or 1 film.</source>
+        <translation>Escribe la dosis, por ejemplo 8 mg o 1 película.</translation>
+    </message>
+    <message>
+        <source>The dose starts with a number, then the unit: 8 mg, 0.5 ml.</source>
+        <translation>La dosis empieza con un número y luego la unidad: 8 mg, 0,5 ml.</translation>
+    </message>
+    <message>
+        <source>The dose must be more than zero.</source>
+        <translation>La dosis debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Add the unit after the number, for example mg, ml or tablet.</source>
+        <translation>Añade la unidad después del número, por ejemplo mg, ml o tableta.</translation>
+    </message>
+    <message>
+        <source>Add at least one time of day, for example 08:00.</source>
+        <translation>Añade al menos una hora del día, por ejemplo 08:00.</translation>
+    </message>
+    <message>
+        <source>Write times as hours and minutes, separated by spaces: 08:00 20:00.</source>
+        <translation>Escribe las horas como horas y minutos, separadas por espacios: 08:00 20:00.</translation>
+    </message>
+    <message>
+        <source>Choose the days you dose at the clinic.</source>
+        <translation>Elige los días en que tomas la dosis en la clínica.</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, for example 2026-12-19.</source>
+        <translation>Escribe la fecha como año-mes-día, por ejemplo 2026-12-19.</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Clinic dosing days</source>
+        <translation>Días de dosis en la clínica</translation>
+    </message>
+    <message>
+        <source>When needed</source>
+        <translation>Cuando haga falta</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a dose: number, unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>Todos los días a las %1</translation>
+    </message>
+    <message>
+        <source>Clinic days (%1) at %2</source>
+        <translation>Días de clínica (%1) a las %2</translation>
+    </message>
+    <message>
+        <source>Refill was due %1: it may be time to ask for it.</source>
+        <translation>El surtido tocaba el %1: quizá sea momento de pedirlo.</translation>
+    </message>
+    <message>
+        <source>Refill on %1</source>
+        <translation>Surtido el %1</translation>
+    </message>
+    <message>
+        <source>This date has passed. If the refill is overdue, it is kept as you wrote it; you can change it once you have the refill.</source>
+        <translation>Esta fecha ya pasó. Si el surtido está atrasado, se guarda tal como lo escribiste; puedes cambiarla cuando tengas el surtido.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>No tomada</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long: keep it under %n characters.</source>
+        <translation>
+            <numerusform>El nombre es demasiado largo: debe tener menos de %n carácter.</numerusform>
+            <numerusform>El nombre es demasiado largo: debe tener menos de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep it to %n times a day or fewer.</source>
+        <translation>
+            <numerusform>Que sea %n vez al día o menos.</numerusform>
+            <numerusform>Que sean %n veces al día o menos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The prescriber&apos;s name is too long: keep it under %n characters.</source>
+        <translation>
+            <numerusform>El nombre de quien la receta es demasiado largo: debe tener menos de %n carácter.</numerusform>
+            <numerusform>El nombre de quien la receta es demasiado largo: debe tener menos de %n caracteres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MedicationPage</name>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicinas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Change a medicine</source>
+        <translation>Cambiar una medicina</translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation>Añadir una medicina</translation>
+    </message>
+    <message>
+        <source>Today&apos;s doses</source>
+        <translation>Dosis de hoy</translation>
+    </message>
+    <message>
+        <source>Add a medicine to see its doses here.</source>
+        <translation>Añade una medicina para ver aquí sus dosis.</translation>
+    </message>
+    <message>
+        <source>No doses scheduled for today.</source>
+        <translation>No hay dosis previstas para hoy.</translation>
+    </message>
+    <message>
+        <source>Your medicines</source>
+        <translation>Tus medicinas</translation>
+    </message>
+    <message>
+        <source>None yet. Add the medicines of your treatment, with their doses and times; they stay on this device.</source>
+        <translation>Todavía ninguna. Añade las medicinas de tu tratamiento, con sus dosis y horas; se quedan en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Prescribed by %1</source>
+        <translation>Recetada por %1</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1657,16 @@
     <message>
         <source>Your clinic&apos;s list of crisis lines could not be read (%1), so the built-in list is shown.</source>
         <translation>No se pudo leer la lista de líneas de crisis de tu clínica (%1), así que se muestra la lista incluida.</translation>
+    </message>
+</context>
+<context>
+    <name>stepstone::DosesTodayModel</name>
+    <message numerus="yes">
+        <source>The reason is too long: keep it under %n characters.</source>
+        <translation>
+            <numerusform>El motivo es demasiado largo: debe tener menos de %n carácter.</numerusform>
+            <numerusform>El motivo es demasiado largo: debe tener menos de %n caracteres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,10 @@ enum class ScheduleKind {
     AsNeeded,   // no slots: nothing is ever due or missed
 };
 
+// The codes the store (schedule_kind) and the app's form use.
+QString codeFor(ScheduleKind kind);
+std::optional<ScheduleKind> scheduleKindFromCode(QStringView code);
+
 struct MedicationSchedule {
     ScheduleKind kind = ScheduleKind::Daily;
     // The client's clock times, earliest first. Daily and ClinicDays need at least one.
@@ -36,6 +40,10 @@ struct MedicationSchedule {
 
 // A medicine of the client's treatment, MAT included, as the client keeps it.
 struct MedicationEntry {
+    static constexpr int kMaxNameLength = 120;
+    static constexpr int kMaxPrescriberLength = 120;
+    static constexpr int kMaxTimesADay = 12;
+
     QString name;
     DoseQuantity dose;
     MedicationSchedule schedule;
@@ -44,6 +52,9 @@ struct MedicationEntry {
     QString rxNormCode;      // when known, for example from the clinic's list
     QString clinicRequestId; // the clinic's MedicationRequest this follows, if any
 
+    // What the store keeps: a name, a positive dose with its unit, and a schedule that says when
+    // (MedicationInput reads a form into one, with a reason for each field it cannot read).
+    bool isValid() const;
     bool operator==(const MedicationEntry&) const = default;
 };
 
@@ -56,13 +67,20 @@ struct Medication {
 
 enum class DoseOutcome { Taken, Skipped };
 
+// The codes the store (dose_event.outcome) uses.
+QString codeFor(DoseOutcome outcome);
+std::optional<DoseOutcome> doseOutcomeFromCode(QStringView code);
+
 // The client's mark on one scheduled dose; the reason is optional, never asked for.
 struct DoseMark {
+    static constexpr int kMaxReasonLength = 280; // one line
+
     QUuid medicationId;
     QDateTime dueAt; // the slot, at the offset it was due in
     DoseOutcome outcome = DoseOutcome::Taken;
     QString reason;
 
+    bool isValid() const;
     bool operator==(const DoseMark&) const = default;
 };
 

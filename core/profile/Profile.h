@@ -7,8 +7,10 @@
 #include "store/ClinicMedicationStore.h"
 #include "store/CravingLogStore.h"
 #include "store/Database.h"
+#include "store/DoseLogStore.h"
 #include "store/JournalStore.h"
 #include "store/LapseStore.h"
+#include "store/MedicationStore.h"
 #include "store/Outbox.h"
 #include "store/PlanStore.h"
 #include "store/Preferences.h"
@@ -37,6 +39,8 @@ public:
     CravingLogStore& cravings() { return m_cravings; }
     CheckInStore& checkIns() { return m_checkIns; }
     LapseStore& lapses() { return m_lapses; }
+    MedicationStore& medications() { return m_medications; }
+    DoseLogStore& doses() { return m_doses; }
     JournalStore& journal() { return m_journal; }
     JournalIndexPurge& journalIndexPurge() { return m_journalIndexPurge; }
     SessionStore& sessions() { return m_sessions; }
@@ -54,6 +58,8 @@ private:
     CravingLogStore m_cravings;
     CheckInStore m_checkIns;
     LapseStore m_lapses;
+    MedicationStore m_medications;
+    DoseLogStore m_doses;
     JournalStore m_journal;
     JournalIndexPurge m_journalIndexPurge{*m_database};
     SessionStore m_sessions;

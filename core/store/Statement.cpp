@@ -59,6 +59,11 @@ Statement& Statement::bind(int index, std::optional<qint64> value) {
     return value ? bind(index, *value) : bindNull(index);
 }
 
+Statement& Statement::bind(int index, double value) {
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index) {
     sqlite3_bind_null(m_stmt, index);
     return *this;
@@ -91,6 +96,10 @@ QString Statement::text(int column) const {
 
 qint64 Statement::integer(int column) const {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
 }
 
 bool Statement::isNull(int column) const {

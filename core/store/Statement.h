@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -28,6 +29,7 @@ public:
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, std::optional<qint64> value);
+    Statement& bind(int index, double value);
     Statement& bindNull(int index);
 
     // True while a row is available; false once done.
@@ -40,9 +42,12 @@ public:
     // `read(*this)` of the first row (a Result), or NotFound saying `missing` when there is
     // none; the statement is reset either way.
     template <class Read> auto readOne(Read&& read, const char* missing) -> decltype(read(*this));
+    // `read(*this)` (a Result) of every row, or the first row's error.
+    template <class Read> auto readAll(Read&& read);
 
     QString text(int column) const;
     qint64 integer(int column) const;
+    double real(int column) const;
     bool isNull(int column) const;
 
 private:
@@ -75,6 +80,25 @@ auto Statement::readOne(Read&& read, const char* missing) -> decltype(read(*this
     auto value = read(*this);
     reset();
     return value;
+}
+
+template <class Read> auto Statement::readAll(Read&& read) {
+    using Row = std::decay_t<decltype(read(*this).value())>;
+    std::vector<Row> rows;
+    std::optional<StoreError> unreadable;
+    auto stepped = forEachRow([&](const Statement& statement) {
+        auto row = read(statement);
+        if (row)
+            rows.push_back(std::move(*row));
+        else if (!unreadable)
+            unreadable = row.error();
+    });
+    using Rows = Result<std::vector<Row>, StoreError>;
+    if (!stepped)
+        return Rows(fail(stepped.error()));
+    if (unreadable)
+        return Rows(fail(*unreadable));
+    return Rows(std::move(rows));
 }
 
 // Maps an SQLite result code and the connection's message to a typed error.

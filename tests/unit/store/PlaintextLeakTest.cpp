@@ -3,6 +3,7 @@
 #include "fake/InMemorySecretStore.h"
 #include "profile/ProfileOpener.h"
 #include "store/CravingLogStore.h"
+#include "store/DoseLogStore.h"
 #include "store/JournalStore.h"
 #include "store/PlanStore.h"
 
@@ -58,6 +59,26 @@ TEST(PlaintextLeak, MarkerLoggedThroughCoreIsInNoByteOfAnyFile) {
             entry.note = kMarker + QString::number(i);
             ASSERT_TRUE(store.add(entry).ok());
         }
+    });
+}
+
+// Which medicines a client takes (methadone, buprenorphine) says what they are treated for: the
+// name, dose unit and prescriber, and a skipped dose's reason.
+TEST(PlaintextLeak, MedicinesAndDoseReasonsAreInNoByteOfAnyFile) {
+    expectMarkerInNoFileAfter([](Database& db, const Clock& clock) {
+        MedicationStore medications(db, clock);
+        DoseLogStore doses(db, medications, clock);
+        MedicationEntry entry;
+        entry.name = kMarker + QStringLiteral("name");
+        entry.dose = {8, kMarker + QStringLiteral("unit")};
+        entry.schedule = {ScheduleKind::Daily, {QTime(8, 0)}, {}};
+        entry.prescriber = kMarker + QStringLiteral("prescriber");
+        auto added = medications.add(entry);
+        ASSERT_TRUE(added.ok());
+        ASSERT_TRUE(doses
+                        .mark({added->id, clock.now(), DoseOutcome::Skipped,
+                               kMarker + QStringLiteral("reason")})
+                        .ok());
     });
 }
 
