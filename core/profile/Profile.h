@@ -8,9 +8,11 @@
 #include "store/Database.h"
 #include "store/JournalStore.h"
 #include "store/LapseStore.h"
+#include "store/MeetingStore.h"
 #include "store/Outbox.h"
 #include "store/PlanStore.h"
 #include "store/Preferences.h"
+#include "store/ProgramStore.h"
 #include "store/SentLogStore.h"
 #include "store/SessionStore.h"
 #include "store/SharingStore.h"
@@ -36,6 +38,8 @@ public:
     CravingLogStore& cravings() { return m_cravings; }
     CheckInStore& checkIns() { return m_checkIns; }
     LapseStore& lapses() { return m_lapses; }
+    ProgramStore& program() { return m_program; }
+    MeetingStore& meetings() { return m_meetings; }
     JournalStore& journal() { return m_journal; }
     JournalIndexPurge& journalIndexPurge() { return m_journalIndexPurge; }
     SessionStore& sessions() { return m_sessions; }
@@ -52,6 +56,8 @@ private:
     CravingLogStore m_cravings;
     CheckInStore m_checkIns;
     LapseStore m_lapses;
+    ProgramStore m_program;
+    MeetingStore m_meetings;
     JournalStore m_journal;
     JournalIndexPurge m_journalIndexPurge{*m_database};
     SessionStore m_sessions;
