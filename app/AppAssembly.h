@@ -11,6 +11,7 @@
 #include "HighCravingOffer.h"
 #include "JournalDeletion.h"
 #include "JournalDrafts.h"
+#include "MeetingDeletion.h"
 #include "PlanModel.h"
 #include "ProfileSession.h"
 #include "SystemFont.h"
@@ -78,6 +79,7 @@ private:
     CravingDrafts m_drafts;
     CravingDeletion m_deletion;
     JournalDeletion m_journalDeletion;
+    MeetingDeletion m_meetingDeletion;
     JournalDrafts m_journalDrafts;
     ColorScheme m_colorScheme;
     SystemFont m_font;

@@ -14,6 +14,7 @@ Item {
         { title: qsTr("Journal"), icon: "\u270e" },
         { title: qsTr("Plan"), icon: "\u2691" },
         { title: qsTr("Sessions"), icon: "\u25f7" },
+        { title: qsTr("Program"), icon: "\u2693" },
         { title: qsTr("Clinic"), icon: "\u2695" }
     ]
     property int currentIndex: 0
@@ -114,8 +115,9 @@ Item {
             }
             PlanPage {}
             SessionsPage {
-                onConnectRequested: shell.showPage(5)
+                onConnectRequested: shell.showPage(shell.destinations.length - 1) // Clinic
             }
+            ProgramPage {}
             ClinicPage {
                 onSharingRequested: stack.push(sharingPage)
             }
