@@ -7,46 +7,18 @@
 
 namespace stepstone {
 
-namespace {
-
-// "Today" turns into "Tomorrow" and a started meeting gives way to the next one on the
-// minute, which is all the precision a meeting's time has.
-constexpr std::chrono::minutes kRecheck{1};
-
-} // namespace
-
 NextMeeting::NextMeeting(QObject* parent)
-    : QObject(parent) {
-    m_minute.setInterval(kRecheck);
-    connect(&m_minute, &QTimer::timeout, this, &NextMeeting::refresh);
-    m_minute.start();
-}
+    : ProfileRecordView(parent) {}
 
-void NextMeeting::setSession(ProfileSession* session) {
-    if (m_session == session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session)
-        connect(m_session, &ProfileSession::stateChanged, this, &NextMeeting::connectStore);
-    connectStore();
-    Q_EMIT sessionChanged();
-}
-
-void NextMeeting::connectStore() {
-    disconnect(m_storeConnection);
-    if (Profile* profile = m_session ? m_session->profile() : nullptr)
-        m_storeConnection =
-            connect(&profile->meetings(), &MeetingStore::changed, this, &NextMeeting::reload);
-    reload();
+QMetaObject::Connection NextMeeting::watchStore(Profile& open) {
+    return connect(&open.meetings(), &MeetingStore::changed, this, &NextMeeting::reload);
 }
 
 void NextMeeting::reload() {
     m_meetings.clear();
     const QString errorBefore = std::exchange(m_errorText, QString());
-    if (Profile* profile = m_session ? m_session->profile() : nullptr) {
-        if (auto meetings = profile->meetings().list())
+    if (Profile* open = profile()) {
+        if (auto meetings = open->meetings().list())
             m_meetings = std::move(*meetings);
         else
             m_errorText = meetings.error().message();
@@ -59,8 +31,8 @@ void NextMeeting::reload() {
 void NextMeeting::refresh() {
     std::optional<MeetingTime> next;
     QString whenText;
-    if (m_session) {
-        const QDateTime now = m_session->clock().now();
+    if (session()) {
+        const QDateTime now = session()->clock().now();
         next = nextMeeting(m_meetings, now);
         whenText = next ? meetingLabels::when(next->startsAt, now) : QString();
     }

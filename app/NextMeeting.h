@@ -1,12 +1,9 @@
 #pragma once
 
-#include "ProfileSession.h"
+#include "ProfileRecordView.h"
 #include "schedule/NextMeeting.h"
 
-#include <QObject>
-#include <QPointer>
 #include <QQmlEngine>
-#include <QTimer>
 #include <vector>
 
 namespace stepstone {
@@ -14,11 +11,9 @@ namespace stepstone {
 // The client's next peer-support meeting, for any page that shows it (Program, Today): what,
 // when in plain words, and where. Follows the meeting list and the clock: once a meeting has
 // started, the one after it is next.
-class NextMeeting : public QObject {
+class NextMeeting : public stepstone::ProfileRecordView {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        stepstone::ProfileSession* session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(bool available READ available NOTIFY changed)
     Q_PROPERTY(QString meetingId READ meetingId NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
@@ -33,8 +28,6 @@ class NextMeeting : public QObject {
 public:
     explicit NextMeeting(QObject* parent = nullptr);
 
-    ProfileSession* session() const { return m_session; }
-    void setSession(ProfileSession* session);
     bool available() const { return m_next.has_value(); }
     QString meetingId() const;
     QString title() const;
@@ -48,20 +41,18 @@ public:
     Q_INVOKABLE void refresh();
 
 Q_SIGNALS:
-    void sessionChanged();
     void changed();
 
-private:
-    void connectStore();
-    void reload();
+protected:
+    QMetaObject::Connection watchStore(Profile& open) override;
+    void reload() override;
+    void minutePassed() override { refresh(); }
 
-    QPointer<ProfileSession> m_session;
-    QMetaObject::Connection m_storeConnection;
+private:
     std::vector<Meeting> m_meetings;
     std::optional<MeetingTime> m_next;
     QString m_whenText;
     QString m_errorText;
-    QTimer m_minute;
 };
 
 } // namespace stepstone

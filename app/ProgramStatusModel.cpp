@@ -10,9 +10,6 @@ namespace stepstone {
 
 namespace {
 
-// "In 38 days" turns into "in 37 days" at midnight; a minute late is fine.
-constexpr std::chrono::minutes kRecheck{1};
-
 // How a date is written in the form, shown as an example.
 QString exampleDate() {
     return QDate(2027, 1, 12).toString(Qt::ISODate);
@@ -29,23 +26,7 @@ std::optional<QDate> dateFromText(const QString& text) {
 } // namespace
 
 ProgramStatusModel::ProgramStatusModel(QObject* parent)
-    : QObject(parent) {
-    m_minute.setInterval(kRecheck);
-    connect(&m_minute, &QTimer::timeout, this, &ProgramStatusModel::updateText);
-    m_minute.start();
-}
-
-void ProgramStatusModel::setSession(ProfileSession* session) {
-    if (m_session == session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session)
-        connect(m_session, &ProfileSession::stateChanged, this, &ProgramStatusModel::connectStore);
-    connectStore();
-    Q_EMIT sessionChanged();
-}
+    : ProfileRecordView(parent) {}
 
 QStringList ProgramStatusModel::levelNames() const {
     return programLabels::levels();
@@ -68,19 +49,15 @@ bool ProgramStatusModel::hasStepDown(int level) const {
            levelAfter(ProgramLevel(level)).has_value();
 }
 
-void ProgramStatusModel::connectStore() {
-    disconnect(m_storeConnection);
-    if (Profile* profile = m_session ? m_session->profile() : nullptr)
-        m_storeConnection =
-            connect(&profile->program(), &ProgramStore::changed, this, &ProgramStatusModel::reload);
-    reload();
+QMetaObject::Connection ProgramStatusModel::watchStore(Profile& open) {
+    return connect(&open.program(), &ProgramStore::changed, this, &ProgramStatusModel::reload);
 }
 
 void ProgramStatusModel::reload() {
     m_status = {};
     m_known = false;
-    if (Profile* profile = m_session ? m_session->profile() : nullptr) {
-        auto program = profile->program().read();
+    if (Profile* open = profile()) {
+        auto program = open->program().read();
         if (program) {
             m_status = program->status;
             m_known = true;
@@ -95,8 +72,8 @@ void ProgramStatusModel::reload() {
 
 void ProgramStatusModel::updateText() {
     QString text;
-    if (m_known && m_session)
-        text = programLabels::stepDown(m_status, localNow(m_session->clock()).date());
+    if (m_known && session())
+        text = programLabels::stepDown(m_status, localNow(session()->clock()).date());
     if (text == m_stepDownText)
         return;
     m_stepDownText = text;
@@ -104,8 +81,8 @@ void ProgramStatusModel::updateText() {
 }
 
 bool ProgramStatusModel::save(int level, const QString& date) {
-    Profile* profile = m_session ? m_session->profile() : nullptr;
-    if (!profile || level < int(ProgramLevel::Iop) || level > int(ProgramLevel::Aftercare))
+    Profile* open = profile();
+    if (!open || level < int(ProgramLevel::Iop) || level > int(ProgramLevel::Aftercare))
         return false;
     ProgramStatus status;
     status.level = ProgramLevel(level);
@@ -120,7 +97,7 @@ bool ProgramStatusModel::save(int level, const QString& date) {
             return false;
         }
     }
-    auto saved = profile->program().set(status);
+    auto saved = open->program().set(status);
     if (!saved) {
         setErrorText(saved.error().message());
         return false;

@@ -1,24 +1,19 @@
 #pragma once
 
-#include "ProfileSession.h"
+#include "ProfileRecordView.h"
 #include "model/Program.h"
 
-#include <QObject>
-#include <QPointer>
 #include <QQmlEngine>
 #include <QStringList>
-#include <QTimer>
 
 namespace stepstone {
 
 // Where the client is in treatment, for the Program page: the level and the step-down date in
 // plain words, and the change the client makes to them. A date that cannot be read is said in
 // words, and the form keeps it as typed.
-class ProgramStatusModel : public QObject {
+class ProgramStatusModel : public stepstone::ProfileRecordView {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        stepstone::ProfileSession* session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QStringList levelNames READ levelNames CONSTANT)
     // Whether the client has said where they are yet.
     Q_PROPERTY(bool known READ known NOTIFY changed)
@@ -36,8 +31,6 @@ class ProgramStatusModel : public QObject {
 public:
     explicit ProgramStatusModel(QObject* parent = nullptr);
 
-    ProfileSession* session() const { return m_session; }
-    void setSession(ProfileSession* session);
     QStringList levelNames() const;
     bool known() const { return m_known; }
     int level() const { return int(m_status.level); }
@@ -54,23 +47,22 @@ public:
     Q_INVOKABLE void clearError() { setErrorText({}); }
 
 Q_SIGNALS:
-    void sessionChanged();
     void changed();
     void errorTextChanged();
 
+protected:
+    QMetaObject::Connection watchStore(Profile& open) override;
+    void reload() override;
+    void minutePassed() override { updateText(); }
+
 private:
-    void connectStore();
-    void reload();
     void updateText();
     void setErrorText(const QString& text);
 
-    QPointer<ProfileSession> m_session;
-    QMetaObject::Connection m_storeConnection;
     ProgramStatus m_status;
     bool m_known = false;
     QString m_stepDownText;
     QString m_errorText;
-    QTimer m_minute;
 };
 
 } // namespace stepstone
