@@ -59,6 +59,7 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     , m_sharing(m_session)
     , m_deletion(m_session)
     , m_journalDeletion(m_session)
+    , m_meetingDeletion(m_session)
     , m_colorScheme(systemColorScheme)
     , m_plan(builtInPlan(locale), m_session)
     , m_offer(m_session)
@@ -75,6 +76,7 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     CravingDrafts::setInstance(&m_drafts);
     CravingDeletion::setInstance(&m_deletion);
     JournalDeletion::setInstance(&m_journalDeletion);
+    MeetingDeletion::setInstance(&m_meetingDeletion);
     JournalDrafts::setInstance(&m_journalDrafts);
     ColorScheme::setInstance(&m_colorScheme);
     SystemFont::setInstance(&m_font);
@@ -127,6 +129,7 @@ AppAssembly::~AppAssembly() {
     CravingDrafts::setInstance(nullptr);
     CravingDeletion::setInstance(nullptr);
     JournalDeletion::setInstance(nullptr);
+    MeetingDeletion::setInstance(nullptr);
     JournalDrafts::setInstance(nullptr);
     ColorScheme::setInstance(nullptr);
     SystemFont::setInstance(nullptr);

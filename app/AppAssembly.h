@@ -14,6 +14,7 @@
 #include "JournalDrafts.h"
 #include "LapseDeletion.h"
 #include "LapseHistory.h"
+#include "MeetingDeletion.h"
 #include "PlanModel.h"
 #include "ProfileSession.h"
 #include "SystemFont.h"
@@ -81,6 +82,7 @@ private:
     CravingDrafts m_drafts;
     CravingDeletion m_deletion;
     JournalDeletion m_journalDeletion;
+    MeetingDeletion m_meetingDeletion;
     JournalDrafts m_journalDrafts;
     ColorScheme m_colorScheme;
     SystemFont m_font;

@@ -16,6 +16,7 @@ Item {
         { key: "sessions", title: qsTr("Sessions"), icon: "\u25f7" },
         { key: "checkIn", title: qsTr("Check-in"), icon: "\u2713" },
         { key: "medicines", title: qsTr("Medicines"), icon: "\u211e" },
+        { key: "program", title: qsTr("Program"), icon: "\u2693" },
         { key: "clinic", title: qsTr("Clinic"), icon: "\u2695" }
     ]
     property int currentIndex: 0
@@ -133,6 +134,7 @@ Item {
                 onHelpRequested: shell.helpRequested()
             }
             MedicationPage {}
+            ProgramPage {}
             ClinicPage {
                 onSharingRequested: stack.push(sharingPage)
             }

@@ -1,6 +1,28 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
+<context>
+    <name>AfterLapseCard</name>
+    <message>
+        <source>Saved. What your plan says for after a lapse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I need help now</source>
+        <translation type="unfinished">Necesito ayuda ya</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Ahora no</translation>
+    </message>
+    <message>
+        <source>Put away what the plan says</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>AppShell</name>
     <message>
@@ -51,6 +73,14 @@
         <source>Medicines</source>
         <translation>Medicinas</translation>
     </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -67,8 +97,138 @@
         <translation>Tu clínica no aceptó el inicio de sesión. Inténtalo de nuevo o pide ayuda a tu clínica si sigue pasando.</translation>
     </message>
     <message>
-        <source>Your clinic&apos;s server answered in a way Stepstone does not understand. Ask your clinic for help.</source>
+        <source>Your clinic's server answered in a way Stepstone does not understand. Ask your clinic for help.</source>
         <translation>El servidor de tu clínica respondió de una forma que Stepstone no entiende. Pide ayuda a tu clínica.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <source>Today's check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: answered. You can change it until midnight.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mood: %1 of 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mood, %1 of 10: 0 is very low, 10 is very good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Craving today: %1 of 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strongest craving today, %1 of 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note how long I slept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours slept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I used today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line, if you like</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note for today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would you like to note what happened? It can help you and your therapist see what to try next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a lapse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Ahora no</translation>
+    </message>
+    <message>
+        <source>Do not record a lapse now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When to check in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is past your check-in time, %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your check-in time is %1. You can answer any time of the day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check-in time, hours and minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I used: record a lapse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the count of days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your lapses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lapse deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo delete of the lapse</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -109,7 +269,7 @@
         <translation>Conectar con tu clínica</translation>
     </message>
     <message>
-        <source>See your sessions and choose what to share with your care team. You sign in on your clinic&apos;s own page in your browser; Stepstone never sees your password.</source>
+        <source>See your sessions and choose what to share with your care team. You sign in on your clinic's own page in your browser; Stepstone never sees your password.</source>
         <translation>Consulta tus sesiones y elige qué compartir con tu equipo de atención. Inicias sesión en la propia página de tu clínica, en tu navegador; Stepstone nunca ve tu contraseña.</translation>
     </message>
     <message>
@@ -129,7 +289,7 @@
         <translation>Iniciando sesión</translation>
     </message>
     <message>
-        <source>Finish signing in on your clinic&apos;s page in your browser, then come back here.</source>
+        <source>Finish signing in on your clinic's page in your browser, then come back here.</source>
         <translation>Termina de iniciar sesión en la página de tu clínica, en tu navegador, y después vuelve aquí.</translation>
     </message>
     <message>
@@ -411,7 +571,7 @@
 <context>
     <name>FhirError</name>
     <message>
-        <source>Can&apos;t reach your clinic. Stepstone will try again.</source>
+        <source>Can't reach your clinic. Stepstone will try again.</source>
         <translation>No se puede contactar a tu clínica. Stepstone lo intentará de nuevo.</translation>
     </message>
     <message>
@@ -419,15 +579,15 @@
         <translation>Tu clínica está tardando demasiado en responder. Stepstone lo intentará de nuevo.</translation>
     </message>
     <message>
-        <source>Your clinic&apos;s server is busy or having trouble. Stepstone will try again.</source>
+        <source>Your clinic's server is busy or having trouble. Stepstone will try again.</source>
         <translation>El servidor de tu clínica está ocupado o tiene problemas. Stepstone lo intentará de nuevo.</translation>
     </message>
     <message>
-        <source>This is no longer on your clinic&apos;s server.</source>
+        <source>This is no longer on your clinic's server.</source>
         <translation>Esto ya no está en el servidor de tu clínica.</translation>
     </message>
     <message>
-        <source>Your clinic&apos;s server did not accept an update. It stays on this device.</source>
+        <source>Your clinic's server did not accept an update. It stays on this device.</source>
         <translation>El servidor de tu clínica no aceptó un cambio. Se queda en este dispositivo.</translation>
     </message>
     <message>
@@ -451,7 +611,7 @@
         <translation>Tu clínica todavía no te ha asignado un equipo de atención, así que no se pudo enviar lo que elegiste compartir. Se guarda en este dispositivo y se enviará más tarde.</translation>
     </message>
     <message>
-        <source>Your clinic&apos;s sign-in does not allow Stepstone to do all it needs. What could not be sent stays on this device. Sign in again, or ask your clinic.</source>
+        <source>Your clinic's sign-in does not allow Stepstone to do all it needs. What could not be sent stays on this device. Sign in again, or ask your clinic.</source>
         <translation>El inicio de sesión de tu clínica no permite a Stepstone hacer todo lo que necesita. Lo que no se pudo enviar se queda en este dispositivo. Vuelve a iniciar sesión o consulta a tu clínica.</translation>
     </message>
 </context>
@@ -459,7 +619,7 @@
     <name>HelpButton</name>
     <message>
         <source>Help</source>
-        <comment>the navigation&apos;s short label for I need help now</comment>
+        <comment>the navigation's short label for I need help now</comment>
         <translation>Ayuda</translation>
     </message>
     <message>
@@ -494,7 +654,7 @@
         <translation>Cerrar la ayuda</translation>
     </message>
     <message>
-        <source>Take one slow breath. You don&apos;t have to get through this alone.</source>
+        <source>Take one slow breath. You don't have to get through this alone.</source>
         <translation>Respira una vez, despacio. No tienes que pasar por esto solo ni sola.</translation>
     </message>
     <message>
@@ -731,6 +891,84 @@
     </message>
 </context>
 <context>
+    <name>LapseForm</name>
+    <message>
+        <source>Change this lapse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a lapse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lapse is something to learn from, not a failure. Write as much or as little as you like.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Day of the lapse: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where you were, who with, what led up to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What I'll try next time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One thing you could do differently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the lapse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>LapseHistoryList</name>
+    <message>
+        <source>Next time: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Cambiar</translation>
+    </message>
+    <message>
+        <source>Change the lapse of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the lapse of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Craving log</source>
@@ -846,7 +1084,7 @@
 <context>
     <name>MedicationLabels</name>
     <message>
-        <source>Write the medicine&apos;s name.</source>
+        <source>Write the medicine's name.</source>
         <translation>Escribe el nombre de la medicina.</translation>
     </message>
     <message>
@@ -949,7 +1187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The prescriber&apos;s name is too long: keep it under %n characters.</source>
+        <source>The prescriber's name is too long: keep it under %n characters.</source>
         <translation>
             <numerusform>El nombre de quien la receta es demasiado largo: debe tener menos de %n carácter.</numerusform>
             <numerusform>El nombre de quien la receta es demasiado largo: debe tener menos de %n caracteres.</numerusform>
@@ -975,7 +1213,7 @@
         <translation>Añadir una medicina</translation>
     </message>
     <message>
-        <source>Today&apos;s doses</source>
+        <source>Today's doses</source>
         <translation>Dosis de hoy</translation>
     </message>
     <message>
@@ -1005,6 +1243,192 @@
     <message>
         <source>Prescribed by %1</source>
         <translation>Recetada por %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <source>Open meeting link</source>
+        <translation>Abrir el enlace de la reunión</translation>
+    </message>
+    <message>
+        <source>Open the link of %1</source>
+        <translation>Abrir el enlace de %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Tuesday night home group</source>
+        <translation>Grupo base del martes por la noche</translation>
+    </message>
+    <message>
+        <source>Meeting name</source>
+        <translation>Nombre de la reunión</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of meeting: %1</source>
+        <translation>Tipo de reunión: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Day of the week: %1</source>
+        <translation>Día de la semana: %1</translation>
+    </message>
+    <message>
+        <source>Time (like 19:30)</source>
+        <translation>Hora (como 19:30)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Place (optional)</source>
+        <translation>Lugar (opcional)</translation>
+    </message>
+    <message>
+        <source>Address or room</source>
+        <translation>Dirección o sala</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Link for online meetings (optional, https://)</source>
+        <translation>Enlace para reuniones en línea (opcional, https://)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Who to ask for, what to bring</source>
+        <translation>Por quién preguntar, qué llevar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>Guardar la reunión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this meeting</source>
+        <translation>Quitar esta reunión</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLabels</name>
+    <message>
+        <source>12-step meeting</source>
+        <translation>Reunión de 12 pasos</translation>
+    </message>
+    <message>
+        <source>SMART Recovery</source>
+        <translation>SMART Recovery</translation>
+    </message>
+    <message>
+        <source>Alumni group</source>
+        <translation>Grupo de exalumnos</translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation>Otra reunión</translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation>Cada %1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>Give the meeting a name, so you can find it again.</source>
+        <translation>Ponle un nombre a la reunión para encontrarla después.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>El nombre es demasiado largo: %n carácter como máximo.</numerusform>
+            <numerusform>El nombre es demasiado largo: %n caracteres como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the day of the week the meeting is on.</source>
+        <translation>Elige el día de la semana de la reunión.</translation>
+    </message>
+    <message>
+        <source>The time is not one a clock shows. Write hours and minutes, like 19:30.</source>
+        <translation>Esa hora no existe en un reloj. Escribe horas y minutos, como 19:30.</translation>
+    </message>
+    <message>
+        <source>Only secure links that start with https:// can be opened. Check the link, or leave it out.</source>
+        <translation>Solo se pueden abrir enlaces seguros que empiezan por https://. Revisa el enlace o déjalo vacío.</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened safely. Copy the meeting's https:// address again, or leave it out.</source>
+        <translation>Este enlace no se puede abrir con seguridad. Vuelve a copiar la dirección https:// de la reunión o déjalo vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The place is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>El lugar es demasiado largo: %n carácter como máximo.</numerusform>
+            <numerusform>El lugar es demasiado largo: %n caracteres como máximo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>La nota es demasiado larga: %n carácter como máximo.</numerusform>
+            <numerusform>La nota es demasiado larga: %n caracteres como máximo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1610,173 @@
     </message>
 </context>
 <context>
+    <name>ProgramLabels</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
+    </message>
+    <message>
+        <source>the intensive program</source>
+        <translation>el programa intensivo</translation>
+    </message>
+    <message>
+        <source>outpatient</source>
+        <translation>atención ambulatoria</translation>
+    </message>
+    <message>
+        <source>aftercare</source>
+        <translation>atención posterior</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d 'de' MMMM</translation>
+    </message>
+    <message>
+        <source>Intensive outpatient (IOP)</source>
+        <translation>Programa ambulatorio intensivo (IOP)</translation>
+    </message>
+    <message>
+        <source>Standard outpatient</source>
+        <translation>Atención ambulatoria estándar</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Atención posterior</translation>
+    </message>
+    <message>
+        <source>No date yet for the step-down to %1.</source>
+        <translation>Aún no hay fecha para el paso a %1.</translation>
+    </message>
+    <message>
+        <source>Step-down to %1 today</source>
+        <translation>Paso a %1 hoy</translation>
+    </message>
+    <message>
+        <source>Step-down to %1 tomorrow, %2</source>
+        <translation>Paso a %1 mañana, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step-down to %1 on %2: in %n days</source>
+        <translation>
+            <numerusform>Paso a %1 el %2: en %n día</numerusform>
+            <numerusform>Paso a %1 el %2: en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Step-down to %1 was planned for %2, %n days ago. Once it has happened, change where you are.</source>
+        <translation>
+            <numerusform>El paso a %1 estaba previsto para el %2, hace %n día. Cuando haya ocurrido, cambia dónde estás.</numerusform>
+            <numerusform>El paso a %1 estaba previsto para el %2, hace %n días. Cuando haya ocurrido, cambia dónde estás.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramPage</name>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Where I am</source>
+        <translation>Dónde estoy</translation>
+    </message>
+    <message>
+        <source>Not set yet: choose where you are in treatment.</source>
+        <translation>Aún sin indicar: elige en qué etapa del tratamiento estás.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <source>Change where I am in treatment</source>
+        <translation>Cambiar en qué etapa del tratamiento estoy</translation>
+    </message>
+    <message>
+        <source>Where I am: %1</source>
+        <translation>Dónde estoy: %1</translation>
+    </message>
+    <message>
+        <source>Step-down date (optional)</source>
+        <translation>Fecha del paso a la siguiente etapa (opcional)</translation>
+    </message>
+    <message>
+        <source>Step-down date</source>
+        <translation>Fecha del paso a la siguiente etapa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save where I am</source>
+        <translation>Guardar dónde estoy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Próxima reunión</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <source>Open meeting link</source>
+        <translation>Abrir el enlace de la reunión</translation>
+    </message>
+    <message>
+        <source>Open the link of %1</source>
+        <translation>Abrir el enlace de %1</translation>
+    </message>
+    <message>
+        <source>My meetings</source>
+        <translation>Mis reuniones</translation>
+    </message>
+    <message>
+        <source>The peer-support meetings you go to: 12-step, SMART Recovery, alumni groups. They stay yours after the program ends.</source>
+        <translation>Las reuniones de apoyo mutuo a las que vas: 12 pasos, SMART Recovery, grupos de exalumnos. Siguen siendo tuyas cuando termine el programa.</translation>
+    </message>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Añadir una reunión</translation>
+    </message>
+    <message>
+        <source>Meeting removed</source>
+        <translation>Reunión quitada</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo removing the meeting</source>
+        <translation>Deshacer: volver a poner la reunión</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramStatusModel</name>
+    <message>
+        <source>For example %1</source>
+        <translation>Por ejemplo %1</translation>
+    </message>
+    <message>
+        <source>That is not a date a calendar has. Write it like %1, or leave it empty until you know.</source>
+        <translation>Esa fecha no existe en el calendario. Escríbela como %1, o déjala vacía hasta que la sepas.</translation>
+    </message>
+</context>
+<context>
     <name>SessionCard</name>
     <message>
         <source>Video session</source>
@@ -1204,11 +1795,11 @@
         <translation>Es una sesión por vídeo. Pide el enlace a tu clínica.</translation>
     </message>
     <message>
-        <source>I&apos;ll be there</source>
+        <source>I'll be there</source>
         <translation>Allí estaré</translation>
     </message>
     <message>
-        <source>I can&apos;t make it</source>
+        <source>I can't make it</source>
         <translation>No puedo ir</translation>
     </message>
     <message>
@@ -1268,11 +1859,39 @@
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <translation>dddd, d &apos;de&apos; MMMM</translation>
+        <translation>dddd, d 'de' MMMM</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in %1 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in %1 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in 1 day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1376,7 +1995,7 @@
         <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
-        <source>Your clinic&apos;s sign-in does not allow Stepstone to share craving logs. Ask your clinic, then sign in again.</source>
+        <source>Your clinic's sign-in does not allow Stepstone to share craving logs. Ask your clinic, then sign in again.</source>
         <translation>El inicio de sesión de tu clínica no permite a Stepstone compartir registros de deseos. Consulta a tu clínica y vuelve a iniciar sesión.</translation>
     </message>
 </context>
@@ -1464,20 +2083,8 @@
         <translation>¿Tienes ganas de consumir?</translation>
     </message>
     <message>
-        <source>Writing it down helps it pass. It takes a few seconds.</source>
-        <translation>Anotarlo ayuda a que pase. Toma unos segundos.</translation>
-    </message>
-    <message>
         <source>Log a craving</source>
         <translation>Anotar un deseo de consumir</translation>
-    </message>
-    <message>
-        <source>Latest logs</source>
-        <translation>Últimos registros</translation>
-    </message>
-    <message>
-        <source>No cravings logged yet.</source>
-        <translation>Todavía no has anotado ningún deseo de consumir.</translation>
     </message>
     <message>
         <source>See all logs</source>
@@ -1486,6 +2093,70 @@
     <message>
         <source>A craving log you started is waiting: open it to finish or discard it.</source>
         <translation>Tienes un registro de deseo sin terminar: ábrelo para terminarlo o descartarlo.</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No session coming up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I'll be there</source>
+        <translation type="unfinished">Allí estaré</translation>
+    </message>
+    <message>
+        <source>Confirm: I'll be there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You said you'll be there; waiting to be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You said you'll be there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You said you can't make it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It's time for today's check-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How is today going? Check in any time; yours is set for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change today's check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The count of days is hidden. You can show it on the Check-in page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I used: record a lapse</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1594,6 +2265,37 @@
     </message>
 </context>
 <context>
+    <name>stepstone::CheckInToday</name>
+    <message>
+        <source>Mood %1 of 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>craving %1 of 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slept %1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>used today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note is one line of at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sleep is between 0 and 24 hours; mood and craving between 0 and 10.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the time as hours and minutes, for example 20:30.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>stepstone::ClinicConnection</name>
     <message>
         <source>Signed in, but Stepstone could not keep the sign-in on this device, so you will be asked again next time.</source>
@@ -1655,7 +2357,7 @@
         <translation>Chatear en línea</translation>
     </message>
     <message>
-        <source>Your clinic&apos;s list of crisis lines could not be read (%1), so the built-in list is shown.</source>
+        <source>Your clinic's list of crisis lines could not be read (%1), so the built-in list is shown.</source>
         <translation>No se pudo leer la lista de líneas de crisis de tu clínica (%1), así que se muestra la lista incluida.</translation>
     </message>
 </context>
@@ -1702,9 +2404,48 @@
     </message>
 </context>
 <context>
+    <name>stepstone::LapseHistory</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished">Ayer</translation>
+    </message>
+    <message>
+        <source>No lapse recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your latest lapse was today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 day since your latest lapse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 days since your latest lapse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your longest stretch: 1 day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your longest stretch: %1 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each answer can be at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>stepstone::LoopbackRedirectListener</name>
     <message>
-        <source>This address only accepts Stepstone&apos;s sign-in.</source>
+        <source>This address only accepts Stepstone's sign-in.</source>
         <translation>Esta dirección solo acepta el inicio de sesión de Stepstone.</translation>
     </message>
     <message>
@@ -1779,11 +2520,11 @@
         <translation>No se pudo leer en este dispositivo.</translation>
     </message>
     <message>
-        <source>Your clinic&apos;s server did not accept it.</source>
+        <source>Your clinic's server did not accept it.</source>
         <translation>El servidor de tu clínica no lo aceptó.</translation>
     </message>
     <message>
-        <source>Part of it is in a form your clinic&apos;s system does not take.</source>
+        <source>Part of it is in a form your clinic's system does not take.</source>
         <translation>Una parte tiene un formato que el sistema de tu clínica no admite.</translation>
     </message>
     <message>

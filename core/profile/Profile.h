@@ -11,9 +11,11 @@
 #include "store/JournalStore.h"
 #include "store/LapseStore.h"
 #include "store/MedicationStore.h"
+#include "store/MeetingStore.h"
 #include "store/Outbox.h"
 #include "store/PlanStore.h"
 #include "store/Preferences.h"
+#include "store/ProgramStore.h"
 #include "store/SentLogStore.h"
 #include "store/SessionStore.h"
 #include "store/SharingStore.h"
@@ -41,6 +43,8 @@ public:
     LapseStore& lapses() { return m_lapses; }
     MedicationStore& medications() { return m_medications; }
     DoseLogStore& doses() { return m_doses; }
+    ProgramStore& program() { return m_program; }
+    MeetingStore& meetings() { return m_meetings; }
     JournalStore& journal() { return m_journal; }
     JournalIndexPurge& journalIndexPurge() { return m_journalIndexPurge; }
     SessionStore& sessions() { return m_sessions; }
@@ -60,6 +64,8 @@ private:
     LapseStore m_lapses;
     MedicationStore m_medications;
     DoseLogStore m_doses;
+    ProgramStore m_program;
+    MeetingStore m_meetings;
     JournalStore m_journal;
     JournalIndexPurge m_journalIndexPurge{*m_database};
     SessionStore m_sessions;

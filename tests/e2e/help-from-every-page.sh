@@ -44,7 +44,7 @@ for size in phone desktop; do
     if [ "$size" = phone ]; then w=360 h=640 x=318 y=606; else w=1280 h=800 x=44 y=766; fi
     xdotool windowsize --sync "$window" "$w" "$h"; sleep 0.7
     n=1
-    for page in today log journal plan sessions check-in clinic; do
+    for page in today log journal plan sessions check-in medicines program clinic; do
         keys "ctrl+$n"
         reach_help "$size" "$x" "$y" "$page"
         n=$((n + 1))
