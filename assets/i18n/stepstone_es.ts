@@ -47,6 +47,10 @@
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -706,6 +710,192 @@
     </message>
 </context>
 <context>
+    <name>MeetingDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <source>Open meeting link</source>
+        <translation>Abrir el enlace de la reunión</translation>
+    </message>
+    <message>
+        <source>Open the link of %1</source>
+        <translation>Abrir el enlace de %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Tuesday night home group</source>
+        <translation>Grupo base del martes por la noche</translation>
+    </message>
+    <message>
+        <source>Meeting name</source>
+        <translation>Nombre de la reunión</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of meeting: %1</source>
+        <translation>Tipo de reunión: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Day of the week: %1</source>
+        <translation>Día de la semana: %1</translation>
+    </message>
+    <message>
+        <source>Time (like 19:30)</source>
+        <translation>Hora (como 19:30)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Place (optional)</source>
+        <translation>Lugar (opcional)</translation>
+    </message>
+    <message>
+        <source>Address or room</source>
+        <translation>Dirección o sala</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Link for online meetings (optional, https://)</source>
+        <translation>Enlace para reuniones en línea (opcional, https://)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Who to ask for, what to bring</source>
+        <translation>Por quién preguntar, qué llevar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>Guardar la reunión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this meeting</source>
+        <translation>Quitar esta reunión</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLabels</name>
+    <message>
+        <source>12-step meeting</source>
+        <translation>Reunión de 12 pasos</translation>
+    </message>
+    <message>
+        <source>SMART Recovery</source>
+        <translation>SMART Recovery</translation>
+    </message>
+    <message>
+        <source>Alumni group</source>
+        <translation>Grupo de exalumnos</translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation>Otra reunión</translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation>Cada %1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>Give the meeting a name, so you can find it again.</source>
+        <translation>Ponle un nombre a la reunión para encontrarla después.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the week the meeting is on.</source>
+        <translation>Elige el día de la semana de la reunión.</translation>
+    </message>
+    <message>
+        <source>The time is not one a clock shows. Write hours and minutes, like 19:30.</source>
+        <translation>Esa hora no existe en un reloj. Escribe horas y minutos, como 19:30.</translation>
+    </message>
+    <message>
+        <source>Only secure links that start with https:// can be opened. Check the link, or leave it out.</source>
+        <translation>Solo se pueden abrir enlaces seguros que empiezan por https://. Revisa el enlace o déjalo vacío.</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened safely. Copy the meeting&apos;s https:// address again, or leave it out.</source>
+        <translation>Este enlace no se puede abrir con seguridad. Vuelve a copiar la dirección https:// de la reunión o déjalo vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>El nombre es demasiado largo: %n carácter como máximo.</numerusform>
+            <numerusform>El nombre es demasiado largo: %n caracteres como máximo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The place is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>El lugar es demasiado largo: %n carácter como máximo.</numerusform>
+            <numerusform>El lugar es demasiado largo: %n caracteres como máximo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>La nota es demasiado larga: %n carácter como máximo.</numerusform>
+            <numerusform>La nota es demasiado larga: %n caracteres como máximo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoodPicker</name>
     <message>
         <source>Note my mood</source>
@@ -881,6 +1071,173 @@
     <message>
         <source>Add to %1</source>
         <translation>Añadir a %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramLabels</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>the intensive program</source>
+        <translation>el programa intensivo</translation>
+    </message>
+    <message>
+        <source>outpatient</source>
+        <translation>atención ambulatoria</translation>
+    </message>
+    <message>
+        <source>aftercare</source>
+        <translation>atención posterior</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>Intensive outpatient (IOP)</source>
+        <translation>Programa ambulatorio intensivo (IOP)</translation>
+    </message>
+    <message>
+        <source>Standard outpatient</source>
+        <translation>Atención ambulatoria estándar</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Atención posterior</translation>
+    </message>
+    <message>
+        <source>No date yet for the step-down to %1.</source>
+        <translation>Aún no hay fecha para el paso a %1.</translation>
+    </message>
+    <message>
+        <source>Step-down to %1 today</source>
+        <translation>Paso a %1 hoy</translation>
+    </message>
+    <message>
+        <source>Step-down to %1 tomorrow, %2</source>
+        <translation>Paso a %1 mañana, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step-down to %1 on %2: in %n days</source>
+        <translation>
+            <numerusform>Paso a %1 el %2: en %n día</numerusform>
+            <numerusform>Paso a %1 el %2: en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Step-down to %1 was planned for %2, %n days ago. Once it has happened, change where you are.</source>
+        <translation>
+            <numerusform>El paso a %1 estaba previsto para el %2, hace %n día. Cuando haya ocurrido, cambia dónde estás.</numerusform>
+            <numerusform>El paso a %1 estaba previsto para el %2, hace %n días. Cuando haya ocurrido, cambia dónde estás.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramPage</name>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Where I am</source>
+        <translation>Dónde estoy</translation>
+    </message>
+    <message>
+        <source>Not set yet: choose where you are in treatment.</source>
+        <translation>Aún sin indicar: elige en qué etapa del tratamiento estás.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <source>Change where I am in treatment</source>
+        <translation>Cambiar en qué etapa del tratamiento estoy</translation>
+    </message>
+    <message>
+        <source>Where I am: %1</source>
+        <translation>Dónde estoy: %1</translation>
+    </message>
+    <message>
+        <source>Step-down date (optional)</source>
+        <translation>Fecha del paso a la siguiente etapa (opcional)</translation>
+    </message>
+    <message>
+        <source>Step-down date</source>
+        <translation>Fecha del paso a la siguiente etapa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save where I am</source>
+        <translation>Guardar dónde estoy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Próxima reunión</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <source>Open meeting link</source>
+        <translation>Abrir el enlace de la reunión</translation>
+    </message>
+    <message>
+        <source>Open the link of %1</source>
+        <translation>Abrir el enlace de %1</translation>
+    </message>
+    <message>
+        <source>My meetings</source>
+        <translation>Mis reuniones</translation>
+    </message>
+    <message>
+        <source>The peer-support meetings you go to: 12-step, SMART Recovery, alumni groups. They stay yours after the program ends.</source>
+        <translation>Las reuniones de apoyo mutuo a las que vas: 12 pasos, SMART Recovery, grupos de exalumnos. Siguen siendo tuyas cuando termine el programa.</translation>
+    </message>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Añadir una reunión</translation>
+    </message>
+    <message>
+        <source>Meeting removed</source>
+        <translation>Reunión quitada</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo removing the meeting</source>
+        <translation>Deshacer: volver a poner la reunión</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramStatusModel</name>
+    <message>
+        <source>For example %1</source>
+        <translation>Por ejemplo %1</translation>
+    </message>
+    <message>
+        <source>That is not a date a calendar has. Write it like %1, or leave it empty until you know.</source>
+        <translation>Esa fecha no existe en el calendario. Escríbela como %1, o déjala vacía hasta que la sepas.</translation>
     </message>
 </context>
 <context>
