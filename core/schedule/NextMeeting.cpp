@@ -11,7 +11,7 @@ constexpr int kSecondsInHour = 3600;
 
 // `time` on the device's clock on `day`; in a gap the clocks skip, the moment an hour later.
 QDateTime onLocalClock(const QDate& day, QTime time) {
-    const QDateTime local(day, time, Qt::LocalTime);
+    QDateTime local(day, time, Qt::LocalTime);
     if (local.isValid() && local.time() == time)
         return local;
     return QDateTime(day, time.addSecs(kSecondsInHour), Qt::LocalTime);
