@@ -67,7 +67,9 @@ QString CheckInToday::summary() const {
     const CheckInAnswers& a = m_today->answers;
     QStringList parts{tr("Mood %1 of 10").arg(a.mood), tr("craving %1 of 10").arg(a.craving)};
     if (a.sleepMinutes)
-        parts << tr("slept %1 h").arg(QLocale().toString(*a.sleepMinutes / 60.0, 'g', 3));
+        parts << tr("slept %1 h")
+                     .arg(QLocale().toString(*a.sleepMinutes / 60.0, 'f',
+                                             *a.sleepMinutes % 60 == 0 ? 0 : 1));
     if (a.usedToday)
         parts << tr("used today");
     return parts.join(QStringLiteral(" · "));

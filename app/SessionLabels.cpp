@@ -68,8 +68,9 @@ QString until(const QDateTime& start, const QDateTime& end, const QDateTime& now
     if (days == 0)
         return say(QT_TRANSLATE_NOOP("SessionLabels", "in 1 hour"),
                    QT_TRANSLATE_NOOP("SessionLabels", "in %1 hours"), minutes / 60);
-    return say(QT_TRANSLATE_NOOP("SessionLabels", "in 1 day"),
-               QT_TRANSLATE_NOOP("SessionLabels", "in %1 days"), days);
+    // "Tomorrow" already says it.
+    return days == 1 ? QString()
+                     : QCoreApplication::translate("SessionLabels", "in %1 days").arg(days);
 }
 
 QString timeRange(const QDateTime& start, const QDateTime& end) {

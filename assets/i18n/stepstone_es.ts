@@ -4,23 +4,23 @@
     <name>AfterLapseCard</name>
     <message>
         <source>Saved. What your plan says for after a lapse</source>
-        <translation type="unfinished" />
+        <translation>Guardado. Lo que dice tu plan para después de un desliz</translation>
     </message>
     <message>
         <source>Open my plan</source>
-        <translation type="unfinished" />
+        <translation>Abrir mi plan</translation>
     </message>
     <message>
         <source>I need help now</source>
-        <translation type="unfinished">Necesito ayuda ya</translation>
+        <translation>Necesito ayuda ahora</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Ahora no</translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Put away what the plan says</source>
-        <translation type="unfinished" />
+        <translation>Cerrar lo que dice el plan</translation>
     </message>
 </context>
 <context>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished" />
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Program</source>
@@ -105,130 +105,130 @@
     <name>CheckInForm</name>
     <message>
         <source>Today's check-in</source>
-        <translation type="unfinished" />
+        <translation>Check-in de hoy</translation>
     </message>
     <message>
         <source>%1: answered. You can change it until midnight.</source>
-        <translation type="unfinished" />
+        <translation>%1: respondido. Puedes cambiarlo hasta la medianoche.</translation>
     </message>
     <message>
         <source>Mood: %1 of 10</source>
-        <translation type="unfinished" />
+        <translation>Ánimo: %1 de 10</translation>
     </message>
     <message>
         <source>Mood, %1 of 10: 0 is very low, 10 is very good</source>
-        <translation type="unfinished" />
+        <translation>Ánimo, %1 de 10: 0 es muy bajo, 10 es muy bueno</translation>
     </message>
     <message>
         <source>Craving today: %1 of 10</source>
-        <translation type="unfinished" />
+        <translation>Ganas de consumir hoy: %1 de 10</translation>
     </message>
     <message>
         <source>Strongest craving today, %1 of 10</source>
-        <translation type="unfinished" />
+        <translation>Ganas más fuertes de hoy, %1 de 10</translation>
     </message>
     <message>
         <source>Note how long I slept</source>
-        <translation type="unfinished" />
+        <translation>Anotar cuánto dormí</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Hours slept: %1</source>
-        <translation type="unfinished" />
+        <translation>Horas de sueño: %1</translation>
     </message>
     <message>
         <source>I used today</source>
-        <translation type="unfinished" />
+        <translation>Hoy consumí</translation>
     </message>
     <message>
         <source>One line, if you like</source>
-        <translation type="unfinished" />
+        <translation>Una línea, si quieres</translation>
     </message>
     <message>
         <source>Note for today</source>
-        <translation type="unfinished" />
+        <translation>Nota de hoy</translation>
     </message>
     <message>
         <source>Update check-in</source>
-        <translation type="unfinished" />
+        <translation>Actualizar check-in</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished" />
+        <translation>Guardar check-in</translation>
     </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished" />
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Would you like to note what happened? It can help you and your therapist see what to try next time.</source>
-        <translation type="unfinished" />
+        <translation>¿Quieres anotar lo que pasó? Puede ayudarte a ti y a tu terapeuta a ver qué probar la próxima vez.</translation>
     </message>
     <message>
         <source>Record a lapse</source>
-        <translation type="unfinished" />
+        <translation>Anotar un desliz</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Ahora no</translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Do not record a lapse now</source>
-        <translation type="unfinished" />
+        <translation>No anotar un desliz ahora</translation>
     </message>
     <message>
         <source>When to check in</source>
-        <translation type="unfinished" />
+        <translation>Cuándo hacer el check-in</translation>
     </message>
     <message>
         <source>It is past your check-in time, %1.</source>
-        <translation type="unfinished" />
+        <translation>Ya pasó tu hora de check-in, las %1.</translation>
     </message>
     <message>
         <source>Your check-in time is %1. You can answer any time of the day.</source>
-        <translation type="unfinished" />
+        <translation>Tu hora de check-in es a las %1. Puedes responder a cualquier hora del día.</translation>
     </message>
     <message>
         <source>Check-in time, hours and minutes</source>
-        <translation type="unfinished" />
+        <translation>Hora del check-in, horas y minutos</translation>
     </message>
     <message>
         <source>Set time</source>
-        <translation type="unfinished" />
+        <translation>Fijar hora</translation>
     </message>
     <message>
         <source>Lapses</source>
-        <translation type="unfinished" />
+        <translation>Deslices</translation>
     </message>
     <message>
         <source>I used: record a lapse</source>
-        <translation type="unfinished" />
+        <translation>Consumí: anotar un desliz</translation>
     </message>
     <message>
         <source>Hide the count of days</source>
-        <translation type="unfinished" />
+        <translation>Ocultar la cuenta de días</translation>
     </message>
     <message>
         <source>Your lapses</source>
-        <translation type="unfinished" />
+        <translation>Tus deslices</translation>
     </message>
     <message>
         <source>Lapse deleted</source>
-        <translation type="unfinished" />
+        <translation>Desliz borrado</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo delete of the lapse</source>
-        <translation type="unfinished" />
+        <translation>Deshacer el borrado del desliz</translation>
     </message>
 </context>
 <context>
@@ -894,78 +894,78 @@
     <name>LapseForm</name>
     <message>
         <source>Change this lapse</source>
-        <translation type="unfinished" />
+        <translation>Cambiar este desliz</translation>
     </message>
     <message>
         <source>Record a lapse</source>
-        <translation type="unfinished" />
+        <translation>Anotar un desliz</translation>
     </message>
     <message>
         <source>A lapse is something to learn from, not a failure. Write as much or as little as you like.</source>
-        <translation type="unfinished" />
+        <translation>Un desliz es algo de lo que aprender, no un fracaso. Escribe tanto o tan poco como quieras.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Day of the lapse: %1</source>
-        <translation type="unfinished" />
+        <translation>Día del desliz: %1</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Where you were, who with, what led up to it</source>
-        <translation type="unfinished" />
+        <translation>Dónde estabas, con quién, qué llevó a ello</translation>
     </message>
     <message>
         <source>What I'll try next time</source>
-        <translation type="unfinished" />
+        <translation>Qué probaré la próxima vez</translation>
     </message>
     <message>
         <source>One thing you could do differently</source>
-        <translation type="unfinished" />
+        <translation>Algo que podrías hacer distinto</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the change</source>
-        <translation type="unfinished" />
+        <translation>Guardar el cambio</translation>
     </message>
     <message>
         <source>Save the lapse</source>
-        <translation type="unfinished" />
+        <translation>Guardar el desliz</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>LapseHistoryList</name>
     <message>
         <source>Next time: %1</source>
-        <translation type="unfinished" />
+        <translation>La próxima vez: %1</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambiar</translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <source>Change the lapse of %1</source>
-        <translation type="unfinished" />
+        <translation>Cambiar el desliz del %1</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Delete the lapse of %1</source>
-        <translation type="unfinished" />
+        <translation>Borrar el desliz del %1</translation>
     </message>
 </context>
 <context>
@@ -1867,31 +1867,27 @@
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>ahora</translation>
     </message>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished" />
+        <translation>en 1 minuto</translation>
     </message>
     <message>
         <source>in %1 minutes</source>
-        <translation type="unfinished" />
+        <translation>en %1 minutos</translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished" />
+        <translation>en 1 hora</translation>
     </message>
     <message>
         <source>in %1 hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>in 1 day</source>
-        <translation type="unfinished" />
+        <translation>en %1 horas</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished" />
+        <translation>en %1 días</translation>
     </message>
 </context>
 <context>
@@ -2096,67 +2092,95 @@
     </message>
     <message>
         <source>Next session</source>
-        <translation type="unfinished" />
+        <translation>Próxima sesión</translation>
     </message>
     <message>
         <source>No session coming up.</source>
-        <translation type="unfinished" />
+        <translation>No hay sesiones próximas.</translation>
     </message>
     <message>
         <source>I'll be there</source>
-        <translation type="unfinished">Allí estaré</translation>
+        <translation>Allí estaré</translation>
     </message>
     <message>
         <source>Confirm: I'll be there</source>
-        <translation type="unfinished" />
+        <translation>Confirmar: allí estaré</translation>
     </message>
     <message>
         <source>You said you'll be there; waiting to be sent.</source>
-        <translation type="unfinished" />
+        <translation>Dijiste que irás; pendiente de enviar.</translation>
     </message>
     <message>
         <source>You said you'll be there.</source>
-        <translation type="unfinished" />
+        <translation>Dijiste que irás.</translation>
     </message>
     <message>
         <source>You said you can't make it.</source>
-        <translation type="unfinished" />
+        <translation>Dijiste que no puedes ir.</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished" />
+        <translation>Todas las sesiones</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished" />
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>It's time for today's check-in.</source>
-        <translation type="unfinished" />
+        <translation>Es hora del check-in de hoy.</translation>
     </message>
     <message>
         <source>How is today going? Check in any time; yours is set for %1.</source>
-        <translation type="unfinished" />
+        <translation>¿Cómo va el día? Haz el check-in cuando quieras; el tuyo está a las %1.</translation>
     </message>
     <message>
         <source>Change today's check-in</source>
-        <translation type="unfinished" />
+        <translation>Cambiar el check-in de hoy</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished" />
+        <translation>Hacer check-in</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Días</translation>
     </message>
     <message>
         <source>The count of days is hidden. You can show it on the Check-in page.</source>
-        <translation type="unfinished" />
+        <translation>La cuenta de días está oculta. Puedes mostrarla en la página de check-in.</translation>
     </message>
     <message>
         <source>I used: record a lapse</source>
-        <translation type="unfinished" />
+        <translation>Consumí: anotar un desliz</translation>
+    </message>
+    <message>
+        <source>Doses today</source>
+        <translation>Dosis de hoy</translation>
+    </message>
+    <message>
+        <source>No doses to mark today.</source>
+        <translation>Hoy no hay dosis que marcar.</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicinas</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Próxima reunión</translation>
+    </message>
+    <message>
+        <source>No meetings on your list yet.</source>
+        <translation>Aún no hay reuniones en tu lista.</translation>
+    </message>
+    <message>
+        <source>Program and meetings</source>
+        <translation>Programa y reuniones</translation>
+    </message>
+    <message>
+        <source>%1 more today.</source>
+        <translation>%1 más hoy.</translation>
     </message>
 </context>
 <context>
@@ -2268,31 +2292,31 @@
     <name>stepstone::CheckInToday</name>
     <message>
         <source>Mood %1 of 10</source>
-        <translation type="unfinished" />
+        <translation>Ánimo %1 de 10</translation>
     </message>
     <message>
         <source>craving %1 of 10</source>
-        <translation type="unfinished" />
+        <translation>ganas %1 de 10</translation>
     </message>
     <message>
         <source>slept %1 h</source>
-        <translation type="unfinished" />
+        <translation>durmió %1 h</translation>
     </message>
     <message>
         <source>used today</source>
-        <translation type="unfinished" />
+        <translation>consumió hoy</translation>
     </message>
     <message>
         <source>The note is one line of at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>La nota es una línea de %1 caracteres como máximo.</translation>
     </message>
     <message>
         <source>Sleep is between 0 and 24 hours; mood and craving between 0 and 10.</source>
-        <translation type="unfinished" />
+        <translation>El sueño va de 0 a 24 horas; el ánimo y las ganas, de 0 a 10.</translation>
     </message>
     <message>
         <source>Write the time as hours and minutes, for example 20:30.</source>
-        <translation type="unfinished" />
+        <translation>Escribe la hora en horas y minutos, por ejemplo 20:30.</translation>
     </message>
 </context>
 <context>
@@ -2407,39 +2431,39 @@
     <name>stepstone::LapseHistory</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished">Ayer</translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>No lapse recorded.</source>
-        <translation type="unfinished" />
+        <translation>No hay deslices anotados.</translation>
     </message>
     <message>
         <source>Your latest lapse was today.</source>
-        <translation type="unfinished" />
+        <translation>Tu último desliz fue hoy.</translation>
     </message>
     <message>
         <source>1 day since your latest lapse.</source>
-        <translation type="unfinished" />
+        <translation>1 día desde tu último desliz.</translation>
     </message>
     <message>
         <source>%1 days since your latest lapse.</source>
-        <translation type="unfinished" />
+        <translation>%1 días desde tu último desliz.</translation>
     </message>
     <message>
         <source>Your longest stretch: 1 day.</source>
-        <translation type="unfinished" />
+        <translation>Tu racha más larga: 1 día.</translation>
     </message>
     <message>
         <source>Your longest stretch: %1 days.</source>
-        <translation type="unfinished" />
+        <translation>Tu racha más larga: %1 días.</translation>
     </message>
     <message>
         <source>Each answer can be at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Cada respuesta puede tener como máximo %1 caracteres.</translation>
     </message>
 </context>
 <context>

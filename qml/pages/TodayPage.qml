@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import Stepstone
 
 // The first page: what today holds, each block leading to its own page. On a phone the first
-// screen holds the next session, today's doses and the quick craving log; on a desktop the blocks
-// sit in two columns, with nothing to scroll.
+// screen holds the next session, the quick craving log and today's first doses; on a desktop the
+// blocks sit in two columns, with nothing to scroll.
 Page {
     id: page
 
@@ -20,13 +20,25 @@ Page {
     background: Rectangle { color: Theme.background }
 
     readonly property bool wide: width >= Theme.compactWidth
+    // Today shows the first doses of the day; the Medicines page has them all.
+    readonly property int doseRowsShown: 2
 
     CravingLogModel {
         id: latest
         session: ProfileSession
         skills: CopingSkillList
         drafts: CravingDrafts
-        limit: page.wide ? 2 : 1
+        limit: 1
+    }
+
+    DosesTodayModel {
+        id: dosesToday
+        session: ProfileSession
+    }
+
+    NextMeeting {
+        id: meeting
+        session: ProfileSession
     }
 
     SessionListModel {
@@ -48,6 +60,8 @@ Page {
             width: Math.min(parent.width, page.wide ? Theme.contentMaxWidth * 1.6
                                                     : Theme.contentMaxWidth) - 2 * Theme.spacing
             x: (parent.width - width) / 2
+            // The blocks' cells: one column on a phone, in the order of this file; two on a
+            // desktop, the doses beside the check-in, the days and the next meeting.
             columns: page.wide ? 2 : 1
             // Both columns the same width, whatever their blocks hold.
             readonly property real cellWidth: (width - (columns - 1) * columnSpacing) / columns
@@ -59,6 +73,8 @@ Page {
                 font.pixelSize: Theme.fontHeadline
                 font.bold: true
                 color: Theme.text
+                Layout.row: 0
+                Layout.column: 0
                 Layout.columnSpan: grid.columns
                 Layout.topMargin: Theme.spacing
                 Layout.leftMargin: Theme.spacing
@@ -67,6 +83,8 @@ Page {
 
             SectionCard {
                 objectName: "nextSessionBlock"
+                Layout.row: 1
+                Layout.column: 0
                 title: qsTr("Next session")
                 Layout.alignment: Qt.AlignTop
                 Layout.preferredWidth: grid.cellWidth
@@ -137,6 +155,8 @@ Page {
 
             SectionCard {
                 objectName: "quickLogBlock"
+                Layout.row: page.wide ? 1 : 2
+                Layout.column: page.wide ? 1 : 0
                 title: qsTr("Having a craving?")
                 Layout.alignment: Qt.AlignTop
                 Layout.preferredWidth: grid.cellWidth
@@ -156,22 +176,66 @@ Page {
                     text: qsTr("A craving log you started is waiting: open it to finish or "
                                + "discard it.")
                 }
+                // On a phone the quick log stays one button high; the Log page has the list.
                 Repeater {
                     objectName: "latestLogs"
-                    model: latest
+                    model: page.wide ? latest : null
                     delegate: CravingLogDelegate {
                         onClicked: page.editRequested(logId)
                     }
                 }
                 BlockLink {
-                    visible: latest.count > 0
+                    visible: page.wide && latest.count > 0
                     text: qsTr("See all logs")
                     onClicked: page.destinationRequested("log")
                 }
             }
 
             SectionCard {
+                objectName: "dosesBlock"
+                Layout.row: page.wide ? 2 : 3
+                Layout.column: 0
+                Layout.rowSpan: page.wide ? 3 : 1
+                title: qsTr("Doses today")
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: grid.cellWidth
+                EmptyState {
+                    visible: dosesToday.count === 0
+                    text: dosesToday.errorText.length > 0 ? dosesToday.errorText
+                                                          : qsTr("No doses to mark today.")
+                }
+                Repeater {
+                    objectName: "todayDoses"
+                    model: dosesToday
+                    delegate: DoseRow {
+                        doses: dosesToday
+                        visible: index < page.doseRowsShown
+                        Layout.fillWidth: true
+                    }
+                }
+                EmptyState {
+                    objectName: "moreDoses"
+                    visible: dosesToday.count > page.doseRowsShown
+                    text: qsTr("%1 more today.").arg(dosesToday.count - page.doseRowsShown)
+                }
+                Label {
+                    visible: text.length > 0
+                    text: dosesToday.actionErrorText
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                BlockLink {
+                    objectName: "dosesLink"
+                    text: qsTr("Medicines")
+                    onClicked: page.destinationRequested("medicines")
+                }
+            }
+
+            SectionCard {
                 objectName: "checkInBlock"
+                Layout.row: page.wide ? 2 : 4
+                Layout.column: page.wide ? 1 : 0
                 title: qsTr("Check-in")
                 Layout.alignment: Qt.AlignTop
                 Layout.preferredWidth: grid.cellWidth
@@ -198,6 +262,8 @@ Page {
 
             SectionCard {
                 objectName: "lapseBlock"
+                Layout.row: page.wide ? 3 : 5
+                Layout.column: page.wide ? 1 : 0
                 title: qsTr("Days")
                 Layout.alignment: Qt.AlignTop
                 Layout.preferredWidth: grid.cellWidth
@@ -216,6 +282,33 @@ Page {
                     objectName: "todayRecordLapse"
                     text: qsTr("I used: record a lapse")
                     onClicked: page.lapseRequested()
+                }
+            }
+            SectionCard {
+                objectName: "meetingBlock"
+                Layout.row: page.wide ? 4 : 6
+                Layout.column: page.wide ? 1 : 0
+                title: qsTr("Next meeting")
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: grid.cellWidth
+                Layout.bottomMargin: Theme.spacing
+                Label {
+                    objectName: "todayNextMeeting"
+                    text: meeting.available
+                          ? meeting.whenText + " \u00b7 " + meeting.title
+                          : (meeting.errorText.length > 0 ? meeting.errorText
+                                                          : qsTr("No meetings on your list yet."))
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                EmptyState {
+                    visible: meeting.available && meeting.place.length > 0
+                    text: meeting.place
+                }
+                BlockLink {
+                    objectName: "meetingLink"
+                    text: qsTr("Program and meetings")
+                    onClicked: page.destinationRequested("program")
                 }
             }
         }

@@ -1,13 +1,16 @@
 // scripts/bench today: what the Today page reads when it opens, on a profile a year into
 // treatment (tests/support/YearOfData), beside a baseline measured in the same run:
 //  - today-load: the store calls the page's blocks make (the next session that still happens,
-//    today's check-in, the days since the latest lapse, the latest cravings, the client's
-//    preferences) vs the same queries stepped through the raw SQLCipher C API, reading the same
-//    columns, on a connection set up the same way.
+//    today's doses, today's check-in, the days since the latest lapse, the latest cravings, the
+//    next meeting, the client's preferences) vs the same queries stepped through the raw SQLCipher
+//    C API, reading the same columns, on a connection set up the same way.
 // STEPSTONE_BENCH_TODAY_DAYS sets a shorter history (the smoke run in the tests uses one).
 #include "Comparison.h"
 #include "RawConnection.h"
 #include "YearOfData.h"
+#include "model/DoseDay.h"
+#include "schedule/NextMeeting.h"
+#include "store/DoseLogStore.h"
 #include "store/Schema.h"
 
 #include <QTemporaryDir>
@@ -65,6 +68,8 @@ void LoadThroughStores(benchmark::State& state) {
         benchmark::DoNotOptimize(p.lapses().days().value());
         benchmark::DoNotOptimize(p.preferences().lapseCounterHidden().value());
         benchmark::DoNotOptimize(p.cravings().recent(kCravingsShown).value());
+        benchmark::DoNotOptimize(p.doses().doses(y.now.toLocalTime().date()).value());
+        benchmark::DoNotOptimize(nextMeeting(p.meetings().list().value(), y.now));
     }
 }
 
@@ -86,6 +91,16 @@ constexpr char kRecentCravings[] =
     "WHERE t.log_id = l.id), l.occurred_offset_s FROM craving_log l WHERE l.deleted_at IS NULL "
     "ORDER BY l.occurred_at DESC LIMIT ?1";
 
+constexpr char kLiveMedications[] =
+    "SELECT id, name, dose_value, dose_unit, schedule_kind, times_of_day, clinic_days, refill_on, "
+    "prescriber, rxnorm_code, clinic_request_id, created_at, created_offset_s, updated_at, "
+    "updated_offset_s FROM medication WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, "
+    "created_at";
+constexpr char kMeetings[] =
+    "SELECT id, name, kind, weekday, time_of_day, place, link, note, created_at, "
+    "created_offset_s, updated_at, updated_offset_s FROM meeting WHERE deleted_at IS NULL "
+    "ORDER BY weekday, time_of_day, name, id";
+
 int stepAll(sqlite3_stmt* statement, int columns) {
     int rows = 0;
     while (sqlite3_step(statement) == SQLITE_ROW) {
@@ -105,6 +120,10 @@ void LoadThroughCApi(benchmark::State& state) {
     sqlite3_stmt* preference = raw.prepare(kPreference);
     sqlite3_stmt* lapses = raw.prepare(kLapseMoments);
     sqlite3_stmt* cravings = raw.prepare(kRecentCravings);
+    sqlite3_stmt* medications = raw.prepare(kLiveMedications);
+    sqlite3_stmt* marks = raw.prepare(DoseLogStore::kSelectDueBetween);
+    sqlite3_stmt* meetings = raw.prepare(kMeetings);
+    const DoseWindow window = doseWindowOf(y.now.toLocalTime().date());
     const QByteArray today = y.now.toLocalTime().date().toString(Qt::ISODate).toUtf8();
     int rows = 0;
     for (auto _ : state) {
@@ -121,6 +140,11 @@ void LoadThroughCApi(benchmark::State& state) {
         stepAll(lapses, 2);
         sqlite3_bind_int(cravings, 1, kCravingsShown);
         stepAll(cravings, 11);
+        stepAll(medications, 15);
+        sqlite3_bind_int64(marks, 1, window.from.toMSecsSinceEpoch());
+        sqlite3_bind_int64(marks, 2, window.to.toMSecsSinceEpoch());
+        stepAll(marks, 10);
+        stepAll(meetings, 12);
     }
     if (rows == 0)
         state.SkipWithError("no session was read");

@@ -88,6 +88,93 @@ int addSessions(Profile& profile, ClinicAccountId account, const QDateTime& now)
     return written;
 }
 
+MedicationEntry medicine(const QString& name, double value, const QString& unit,
+                         std::vector<QTime> times) {
+    MedicationEntry entry;
+    entry.name = name;
+    entry.dose = DoseQuantity{value, unit};
+    entry.schedule.kind = ScheduleKind::Daily;
+    entry.schedule.timesOfDay = std::move(times);
+    entry.prescriber = QStringLiteral("Dr. Priya Shah");
+    return entry;
+}
+
+// Three medicines, five doses a day; most marked taken, some skipped, some never marked.
+int addDoses(Profile& profile, platform::FixedClock& clock, const QDateTime& now, int days,
+             QRandomGenerator& random) {
+    const QTime morning(8, 0);
+    const MedicationEntry entries[] = {
+        medicine(QStringLiteral("Buprenorphine/naloxone film"), 8, QStringLiteral("mg"), {morning}),
+        medicine(QStringLiteral("Sertraline"), 50, QStringLiteral("mg"), {morning}),
+        medicine(QStringLiteral("Gabapentin"), 300, QStringLiteral("mg"),
+                 {morning, QTime(14, 0), QTime(22, 0)}),
+    };
+    std::vector<Medication> medications;
+    for (const MedicationEntry& entry : entries) {
+        auto added = profile.medications().add(entry);
+        check(added.ok(), "a medicine");
+        medications.push_back(*added);
+    }
+    int written = 0;
+    const QDate today = now.toLocalTime().date();
+    for (int ago = days; ago >= 1; --ago) {
+        const QDate day = today.addDays(-ago);
+        for (const Medication& medication : medications) {
+            for (const QTime& time : medication.entry.schedule.timesOfDay) {
+                const int roll = random.bounded(20);
+                if (roll == 0)
+                    continue; // missed
+                DoseMark mark;
+                mark.medicationId = medication.id;
+                mark.dueAt = withLocalOffset(QDateTime(day, time));
+                mark.outcome = roll == 1 ? DoseOutcome::Skipped : DoseOutcome::Taken;
+                if (mark.outcome == DoseOutcome::Skipped)
+                    mark.reason = QStringLiteral("Felt sick");
+                clock.set(mark.dueAt.addSecs(600));
+                check(profile.doses().mark(mark).ok(), "a dose mark");
+                ++written;
+            }
+        }
+    }
+    clock.set(now);
+    // The refill was asked for this morning: the last change of the year is made today.
+    MedicationEntry refilled = medications.front().entry;
+    refilled.refillOn = now.toLocalTime().date().addDays(20);
+    check(profile.medications().update(medications.front().id, refilled).ok(), "a refill date");
+    return written;
+}
+
+int addMeetings(Profile& profile) {
+    const struct {
+        const char* name;
+        MeetingKind kind;
+        int weekday;
+        QTime time;
+        const char* place;
+    } meetings[] = {
+        {"Tuesday night NA", MeetingKind::TwelveStep, Qt::Tuesday, QTime(19, 0),
+         "St. Mark's church hall"},
+        {"SMART Recovery", MeetingKind::SmartRecovery, Qt::Thursday, QTime(18, 30),
+         "Riverside Recovery Center, Room 3"},
+        {"Riverside alumni", MeetingKind::Alumni, Qt::Saturday, QTime(10, 0),
+         "Riverside Recovery Center, Group Room B"},
+    };
+    for (const auto& m : meetings) {
+        MeetingDetails details;
+        details.name = QString::fromLatin1(m.name);
+        details.kind = m.kind;
+        details.weekday = m.weekday;
+        details.timeOfDay = m.time;
+        details.place = QString::fromLatin1(m.place);
+        check(profile.meetings().add(details).ok(), "a meeting");
+    }
+    ProgramStatus program;
+    program.level = ProgramLevel::Iop;
+    program.stepDownOn = QDate(2026, 12, 21);
+    check(profile.program().set(program).ok(), "the program");
+    return int(std::size(meetings));
+}
+
 } // namespace
 
 YearOfDataCounts fillYearOfData(Profile& profile, platform::FixedClock& clock,
@@ -99,6 +186,8 @@ YearOfDataCounts fillYearOfData(Profile& profile, platform::FixedClock& clock,
     counts.cravings = addCravings(profile, now, days, random);
     counts.lapses = addLapses(profile, now, days);
     counts.sessions = addSessions(profile, account, now);
+    counts.doses = addDoses(profile, clock, now, days, random);
+    counts.meetings = addMeetings(profile);
     return counts;
 }
 

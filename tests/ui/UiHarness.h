@@ -87,7 +87,17 @@ public:
     void scrollIntoView(QQuickItem* item);
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     // The navigation's destinations, in the order the app shows them (Ctrl+1 for the first).
-    enum class Destination { Today, Log, Journal, Plan, Sessions, CheckIn, Medicines, Program, Clinic };
+    enum class Destination {
+        Today,
+        Log,
+        Journal,
+        Plan,
+        Sessions,
+        CheckIn,
+        Medicines,
+        Program,
+        Clinic
+    };
     void goTo(Destination destination) { key(Qt::Key_1 + int(destination), Qt::ControlModifier); }
     void type(const QString& text);
     // Saves a PNG under build/screenshots and returns its path.
