@@ -55,7 +55,8 @@ TEST(TodayLook, EmptyAndAYearOfDataAtBothSizes) {
         EXPECT_TRUE(ui.find(QString::fromLatin1(block))) << block;
     EXPECT_EQ(ui.findAll(QStringLiteral("doseRow")).size(), 2) << "the first two of five";
     EXPECT_EQ(ui.textOf(QStringLiteral("moreDoses")), QStringLiteral("3 more today."));
-    EXPECT_TRUE(ui.textOf(QStringLiteral("todayNextMeeting")).contains(QStringLiteral("Riverside alumni")));
+    EXPECT_TRUE(
+        ui.textOf(QStringLiteral("todayNextMeeting")).contains(QStringLiteral("Riverside alumni")));
 
     ui.resize(360, 640);
     QTest::qWait(300);
