@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>AfterLapseCard</name>
@@ -97,14 +98,14 @@
         <translation>Tu clínica no aceptó el inicio de sesión. Inténtalo de nuevo o pide ayuda a tu clínica si sigue pasando.</translation>
     </message>
     <message>
-        <source>Your clinic's server answered in a way Stepstone does not understand. Ask your clinic for help.</source>
+        <source>Your clinic&apos;s server answered in a way Stepstone does not understand. Ask your clinic for help.</source>
         <translation>El servidor de tu clínica respondió de una forma que Stepstone no entiende. Pide ayuda a tu clínica.</translation>
     </message>
 </context>
 <context>
     <name>CheckInForm</name>
     <message>
-        <source>Today's check-in</source>
+        <source>Today&apos;s check-in</source>
         <translation>Check-in de hoy</translation>
     </message>
     <message>
@@ -269,7 +270,7 @@
         <translation>Conectar con tu clínica</translation>
     </message>
     <message>
-        <source>See your sessions and choose what to share with your care team. You sign in on your clinic's own page in your browser; Stepstone never sees your password.</source>
+        <source>See your sessions and choose what to share with your care team. You sign in on your clinic&apos;s own page in your browser; Stepstone never sees your password.</source>
         <translation>Consulta tus sesiones y elige qué compartir con tu equipo de atención. Inicias sesión en la propia página de tu clínica, en tu navegador; Stepstone nunca ve tu contraseña.</translation>
     </message>
     <message>
@@ -289,7 +290,7 @@
         <translation>Iniciando sesión</translation>
     </message>
     <message>
-        <source>Finish signing in on your clinic's page in your browser, then come back here.</source>
+        <source>Finish signing in on your clinic&apos;s page in your browser, then come back here.</source>
         <translation>Termina de iniciar sesión en la página de tu clínica, en tu navegador, y después vuelve aquí.</translation>
     </message>
     <message>
@@ -571,7 +572,7 @@
 <context>
     <name>FhirError</name>
     <message>
-        <source>Can't reach your clinic. Stepstone will try again.</source>
+        <source>Can&apos;t reach your clinic. Stepstone will try again.</source>
         <translation>No se puede contactar a tu clínica. Stepstone lo intentará de nuevo.</translation>
     </message>
     <message>
@@ -579,15 +580,15 @@
         <translation>Tu clínica está tardando demasiado en responder. Stepstone lo intentará de nuevo.</translation>
     </message>
     <message>
-        <source>Your clinic's server is busy or having trouble. Stepstone will try again.</source>
+        <source>Your clinic&apos;s server is busy or having trouble. Stepstone will try again.</source>
         <translation>El servidor de tu clínica está ocupado o tiene problemas. Stepstone lo intentará de nuevo.</translation>
     </message>
     <message>
-        <source>This is no longer on your clinic's server.</source>
+        <source>This is no longer on your clinic&apos;s server.</source>
         <translation>Esto ya no está en el servidor de tu clínica.</translation>
     </message>
     <message>
-        <source>Your clinic's server did not accept an update. It stays on this device.</source>
+        <source>Your clinic&apos;s server did not accept an update. It stays on this device.</source>
         <translation>El servidor de tu clínica no aceptó un cambio. Se queda en este dispositivo.</translation>
     </message>
     <message>
@@ -611,7 +612,7 @@
         <translation>Tu clínica todavía no te ha asignado un equipo de atención, así que no se pudo enviar lo que elegiste compartir. Se guarda en este dispositivo y se enviará más tarde.</translation>
     </message>
     <message>
-        <source>Your clinic's sign-in does not allow Stepstone to do all it needs. What could not be sent stays on this device. Sign in again, or ask your clinic.</source>
+        <source>Your clinic&apos;s sign-in does not allow Stepstone to do all it needs. What could not be sent stays on this device. Sign in again, or ask your clinic.</source>
         <translation>El inicio de sesión de tu clínica no permite a Stepstone hacer todo lo que necesita. Lo que no se pudo enviar se queda en este dispositivo. Vuelve a iniciar sesión o consulta a tu clínica.</translation>
     </message>
 </context>
@@ -619,7 +620,7 @@
     <name>HelpButton</name>
     <message>
         <source>Help</source>
-        <comment>the navigation's short label for I need help now</comment>
+        <comment>the navigation&apos;s short label for I need help now</comment>
         <translation>Ayuda</translation>
     </message>
     <message>
@@ -654,7 +655,7 @@
         <translation>Cerrar la ayuda</translation>
     </message>
     <message>
-        <source>Take one slow breath. You don't have to get through this alone.</source>
+        <source>Take one slow breath. You don&apos;t have to get through this alone.</source>
         <translation>Respira una vez, despacio. No tienes que pasar por esto solo ni sola.</translation>
     </message>
     <message>
@@ -921,7 +922,7 @@
         <translation>Dónde estabas, con quién, qué llevó a ello</translation>
     </message>
     <message>
-        <source>What I'll try next time</source>
+        <source>What I&apos;ll try next time</source>
         <translation>Qué probaré la próxima vez</translation>
     </message>
     <message>
@@ -1084,7 +1085,7 @@
 <context>
     <name>MedicationLabels</name>
     <message>
-        <source>Write the medicine's name.</source>
+        <source>Write the medicine&apos;s name.</source>
         <translation>Escribe el nombre de la medicina.</translation>
     </message>
     <message>
@@ -1187,7 +1188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The prescriber's name is too long: keep it under %n characters.</source>
+        <source>The prescriber&apos;s name is too long: keep it under %n characters.</source>
         <translation>
             <numerusform>El nombre de quien la receta es demasiado largo: debe tener menos de %n carácter.</numerusform>
             <numerusform>El nombre de quien la receta es demasiado largo: debe tener menos de %n caracteres.</numerusform>
@@ -1213,7 +1214,7 @@
         <translation>Añadir una medicina</translation>
     </message>
     <message>
-        <source>Today's doses</source>
+        <source>Today&apos;s doses</source>
         <translation>Dosis de hoy</translation>
     </message>
     <message>
@@ -1413,7 +1414,7 @@
         <translation>Solo se pueden abrir enlaces seguros que empiezan por https://. Revisa el enlace o déjalo vacío.</translation>
     </message>
     <message>
-        <source>This link cannot be opened safely. Copy the meeting's https:// address again, or leave it out.</source>
+        <source>This link cannot be opened safely. Copy the meeting&apos;s https:// address again, or leave it out.</source>
         <translation>Este enlace no se puede abrir con seguridad. Vuelve a copiar la dirección https:// de la reunión o déjalo vacío.</translation>
     </message>
     <message numerus="yes">
@@ -1613,7 +1614,7 @@
     <name>ProgramLabels</name>
     <message>
         <source>d MMMM yyyy</source>
-        <translation>d 'de' MMMM 'de' yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>the intensive program</source>
@@ -1629,7 +1630,7 @@
     </message>
     <message>
         <source>d MMMM</source>
-        <translation>d 'de' MMMM</translation>
+        <translation>d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>Intensive outpatient (IOP)</source>
@@ -1795,11 +1796,11 @@
         <translation>Es una sesión por vídeo. Pide el enlace a tu clínica.</translation>
     </message>
     <message>
-        <source>I'll be there</source>
+        <source>I&apos;ll be there</source>
         <translation>Allí estaré</translation>
     </message>
     <message>
-        <source>I can't make it</source>
+        <source>I can&apos;t make it</source>
         <translation>No puedo ir</translation>
     </message>
     <message>
@@ -1859,7 +1860,7 @@
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <translation>dddd, d 'de' MMMM</translation>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1991,7 +1992,7 @@
         <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
-        <source>Your clinic's sign-in does not allow Stepstone to share craving logs. Ask your clinic, then sign in again.</source>
+        <source>Your clinic&apos;s sign-in does not allow Stepstone to share craving logs. Ask your clinic, then sign in again.</source>
         <translation>El inicio de sesión de tu clínica no permite a Stepstone compartir registros de deseos. Consulta a tu clínica y vuelve a iniciar sesión.</translation>
     </message>
 </context>
@@ -2099,23 +2100,23 @@
         <translation>No hay sesiones próximas.</translation>
     </message>
     <message>
-        <source>I'll be there</source>
+        <source>I&apos;ll be there</source>
         <translation>Allí estaré</translation>
     </message>
     <message>
-        <source>Confirm: I'll be there</source>
+        <source>Confirm: I&apos;ll be there</source>
         <translation>Confirmar: allí estaré</translation>
     </message>
     <message>
-        <source>You said you'll be there; waiting to be sent.</source>
+        <source>You said you&apos;ll be there; waiting to be sent.</source>
         <translation>Dijiste que irás; pendiente de enviar.</translation>
     </message>
     <message>
-        <source>You said you'll be there.</source>
+        <source>You said you&apos;ll be there.</source>
         <translation>Dijiste que irás.</translation>
     </message>
     <message>
-        <source>You said you can't make it.</source>
+        <source>You said you can&apos;t make it.</source>
         <translation>Dijiste que no puedes ir.</translation>
     </message>
     <message>
@@ -2127,7 +2128,7 @@
         <translation>Check-in</translation>
     </message>
     <message>
-        <source>It's time for today's check-in.</source>
+        <source>It&apos;s time for today&apos;s check-in.</source>
         <translation>Es hora del check-in de hoy.</translation>
     </message>
     <message>
@@ -2135,7 +2136,7 @@
         <translation>¿Cómo va el día? Haz el check-in cuando quieras; el tuyo está a las %1.</translation>
     </message>
     <message>
-        <source>Change today's check-in</source>
+        <source>Change today&apos;s check-in</source>
         <translation>Cambiar el check-in de hoy</translation>
     </message>
     <message>
@@ -2381,7 +2382,7 @@
         <translation>Chatear en línea</translation>
     </message>
     <message>
-        <source>Your clinic's list of crisis lines could not be read (%1), so the built-in list is shown.</source>
+        <source>Your clinic&apos;s list of crisis lines could not be read (%1), so the built-in list is shown.</source>
         <translation>No se pudo leer la lista de líneas de crisis de tu clínica (%1), así que se muestra la lista incluida.</translation>
     </message>
 </context>
@@ -2469,7 +2470,7 @@
 <context>
     <name>stepstone::LoopbackRedirectListener</name>
     <message>
-        <source>This address only accepts Stepstone's sign-in.</source>
+        <source>This address only accepts Stepstone&apos;s sign-in.</source>
         <translation>Esta dirección solo acepta el inicio de sesión de Stepstone.</translation>
     </message>
     <message>
@@ -2544,11 +2545,11 @@
         <translation>No se pudo leer en este dispositivo.</translation>
     </message>
     <message>
-        <source>Your clinic's server did not accept it.</source>
+        <source>Your clinic&apos;s server did not accept it.</source>
         <translation>El servidor de tu clínica no lo aceptó.</translation>
     </message>
     <message>
-        <source>Part of it is in a form your clinic's system does not take.</source>
+        <source>Part of it is in a form your clinic&apos;s system does not take.</source>
         <translation>Una parte tiene un formato que el sistema de tu clínica no admite.</translation>
     </message>
     <message>

@@ -49,7 +49,7 @@ Result<QTime, StoreError> Preferences::checkInTime() const {
     auto stored = read(kCheckInTime);
     if (!stored)
         return fail(stored.error());
-    if (*stored && **stored >= 0 && **stored < 24 * 60)
+    if (*stored && **stored >= 0 && **stored < qint64{24} * 60)
         return QTime(int(**stored / 60), int(**stored % 60));
     return QTime(kDefaultCheckInMinute / 60, kDefaultCheckInMinute % 60);
 }
@@ -57,7 +57,7 @@ Result<QTime, StoreError> Preferences::checkInTime() const {
 Result<void, StoreError> Preferences::setCheckInTime(const QTime& time) {
     if (!time.isValid())
         return fail(StoreError{StoreErrorKind::InvalidInput, QStringLiteral("not a time")});
-    return write(kCheckInTime, time.hour() * 60 + time.minute());
+    return write(kCheckInTime, qint64(time.hour()) * 60 + time.minute());
 }
 
 Result<std::optional<qint64>, StoreError> Preferences::read(const char* name) const {

@@ -128,13 +128,26 @@ Page {
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
-                        Button {
-                            objectName: "confirmNextSession"
-                            visible: sessionRow.answer === "none" && ClinicConnection.mayAnswerSessions
-                            text: qsTr("I'll be there")
-                            Layout.preferredHeight: Theme.touchTarget
-                            Accessible.name: qsTr("Confirm: I'll be there")
-                            onClicked: ClinicConnection.answerSession(sessionRow.sessionId, true)
+                        // One row for the answer and the way to every session, so that the
+                        // phone's first screen also holds the quick log and the doses.
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Button {
+                                objectName: "confirmNextSession"
+                                visible: sessionRow.answer === "none"
+                                         && ClinicConnection.mayAnswerSessions
+                                text: qsTr("I'll be there")
+                                Layout.preferredHeight: Theme.touchTarget
+                                Accessible.name: qsTr("Confirm: I'll be there")
+                                onClicked: ClinicConnection.answerSession(sessionRow.sessionId,
+                                                                          true)
+                            }
+                            Item { Layout.fillWidth: true }
+                            BlockLink {
+                                objectName: "nextSessionLink"
+                                text: qsTr("All sessions")
+                                onClicked: page.destinationRequested("sessions")
+                            }
                         }
                         EmptyState {
                             visible: sessionRow.answer !== "none"
@@ -147,7 +160,7 @@ Page {
                     }
                 }
                 BlockLink {
-                    objectName: "nextSessionLink"
+                    visible: nextSession.count === 0
                     text: qsTr("All sessions")
                     onClicked: page.destinationRequested("sessions")
                 }
@@ -176,15 +189,15 @@ Page {
                     text: qsTr("A craving log you started is waiting: open it to finish or "
                                + "discard it.")
                 }
-                // On a phone the quick log stays one button high; the Log page has the list.
                 Repeater {
                     objectName: "latestLogs"
-                    model: page.wide ? latest : null
+                    model: latest
                     delegate: CravingLogDelegate {
                         onClicked: page.editRequested(logId)
                     }
                 }
                 BlockLink {
+                    // On a phone, Log is in the bottom bar.
                     visible: page.wide && latest.count > 0
                     text: qsTr("See all logs")
                     onClicked: page.destinationRequested("log")

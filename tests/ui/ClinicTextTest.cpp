@@ -107,7 +107,9 @@ TEST(ClinicText, MarkupInASessionIsShownAsWrittenAndFetchesNothing) {
     shown += shownTextsContaining(ui, QStringLiteral("<b>bold</b>"));
     QTest::qWait(500); // time for any fetch to reach the listener
 
-    EXPECT_EQ(shown.size(), 4) << "title, place, comment and the craving note";
+    EXPECT_EQ(shown.size(), 6)
+        << "title, place and comment on Sessions; on Today the craving note and the next "
+           "session's title and place";
     for (const ShownText& text : shown) {
         EXPECT_EQ(text.textFormat, kPlainText) << qPrintable(text.text);
         // Tags read as markup are left out of the layout; written out, they take their room.
