@@ -11,8 +11,8 @@ namespace stepstone {
 CheckInToday::CheckInToday(ProfileSession& session, QObject* parent)
     : QObject(parent)
     , m_session(session) {
-    m_midnight.setSingleShot(true);
-    connect(&m_midnight, &QTimer::timeout, this, &CheckInToday::reload);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &CheckInToday::reload);
     connect(&m_session, &ProfileSession::stateChanged, this, &CheckInToday::watchStores);
     watchStores();
 }
@@ -40,15 +40,18 @@ void CheckInToday::reload() {
         if (time)
             m_time = *time;
     }
-    waitForTomorrow();
+    waitForNextChange();
     Q_EMIT changed();
 }
 
-void CheckInToday::waitForTomorrow() {
+void CheckInToday::waitForNextChange() {
     const QDateTime now = localNow(m_session.clock());
-    const QDateTime tomorrow(now.date().addDays(1), QTime(0, 0));
-    // A second late, so that "now" is surely the new day; at least a second, at most a day.
-    m_midnight.start(int(std::clamp<qint64>(now.msecsTo(tomorrow) + 1000, 1000, 24 * 3600 * 1000)));
+    QDateTime next(now.date().addDays(1), QTime(0, 0));
+    // The check-in becomes due at the client's time: the page says so then, not at the next save.
+    if (const QDateTime due(now.date(), m_time); m_time.isValid() && due > now)
+        next = due;
+    // A second late, so that "now" is surely past it; at least a second, at most a day.
+    m_timer.start(int(std::clamp<qint64>(now.msecsTo(next) + 1000, 1000, 24 * 3600 * 1000)));
 }
 
 double CheckInToday::sleepHours() const {

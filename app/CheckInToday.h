@@ -13,8 +13,9 @@ namespace stepstone {
 
 // Today's check-in for the interface: what the client answered today, if anything, and saving
 // it (one a day, changed as often as they like that day). "Today" is the client's calendar day;
-// at midnight the page turns to the new day by itself. Sleep is in hours (half hours count);
-// -1 is "not answered". The time it is offered at is the client's choice.
+// at midnight the page turns to the new day by itself, and at the check-in time it says it is due.
+// Sleep is in hours (half hours count); -1 is "not answered". The time it is offered at is the
+// client's choice.
 class CheckInToday : public QObject, public QmlSingleton<CheckInToday> {
     Q_OBJECT
     QML_ELEMENT
@@ -66,14 +67,15 @@ Q_SIGNALS:
 private:
     void watchStores();
     void reload();
-    void waitForTomorrow();
+    // Until midnight (a new day) or the check-in time, whichever comes first.
+    void waitForNextChange();
     void setErrorText(const QString& text);
 
     ProfileSession& m_session;
     bool m_watching = false;
     std::optional<CheckIn> m_today;
     QTime m_time;
-    QTimer m_midnight;
+    QTimer m_timer;
     QString m_errorText;
 };
 

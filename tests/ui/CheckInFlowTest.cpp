@@ -158,3 +158,22 @@ TEST(CheckInFlow, ALapseIsChangedAndADeleteTakenBack) {
     EXPECT_EQ(back->front().entry.nextTime, QStringLiteral("Leave the room and walk"));
     EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
 }
+
+TEST(CheckInFlow, TodaySaysTheCheckInIsDueOnceItsTimeComes) {
+    // Two seconds before the default check-in time, 20:00.
+    UiHarness ui(QLocale(QLocale::English),
+                 QDateTime(QDate(2026, 11, 20), QTime(19, 59, 58)).toUTC());
+    ASSERT_TRUE(ui.window());
+    ui.resize(360, 640);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
+    const QString before = ui.textOf(QStringLiteral("checkInSummary"));
+    EXPECT_TRUE(before.startsWith(QStringLiteral("How is today going?"))) << qPrintable(before);
+    ui.clock().set(ui.now().addSecs(10));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return ui.textOf(QStringLiteral("checkInSummary")) ==
+                   QStringLiteral("It's time for today's check-in.");
+        },
+        8000))
+        << "with nothing saved, the page turns when the time comes";
+}
