@@ -3,6 +3,7 @@
 #include "common/LocalTime.h"
 #include "store/Outbox.h"
 #include "store/StoredMoment.h"
+#include "store/Tombstone.h"
 
 namespace stepstone {
 
@@ -108,22 +109,8 @@ Result<Lapse, StoreError> LapseStore::write(const char* sql, const QUuid& id,
 }
 
 Result<void, StoreError> LapseStore::remove(const QUuid& id) {
-    const QDateTime now = localNow(m_clock);
-    auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
-        auto tombstone = m_db.prepared(kTombstone);
-        if (!tombstone)
-            return fail(tombstone.error());
-        if (auto ran = (*tombstone)
-                           ->bind(1, idText(id))
-                           .bind(2, millis(now))
-                           .bind(3, offsetToKeep(now))
-                           .run();
-            !ran)
-            return ran;
-        if (m_db.changes() == 0)
-            return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no live lapse")});
-        return queue(m_db, id, millis(now));
-    });
+    auto written =
+        writeTombstone(m_db, kTombstone, id, localNow(m_clock), kRecordType, "no live lapse");
     if (!written)
         return written;
     Q_EMIT changed();
