@@ -14,6 +14,15 @@ namespace stepstone {
 // zones only break this with the local mean time of dates long past.
 bool isKeepableUtcOffset(int offsetSeconds);
 
+// What the device's clock shows at the instant `utcMs`, with its offset from UTC. Cheaper than a
+// conversion through QDateTime, which makes glibc stat the zone file each time.
+struct ClockReading {
+    QDate date;
+    QTime time;
+    int offsetSeconds = 0;
+};
+ClockReading readDeviceClock(qint64 utcMs);
+
 // `instant` at the offset the device's time zone has at that instant; UTC where that offset
 // cannot be kept.
 QDateTime withLocalOffset(const QDateTime& instant);

@@ -1,6 +1,6 @@
 #include "model/DoseDay.h"
 
-#include "common/LocalTime.h"
+#include "common/LocalDays.h"
 
 #include <algorithm>
 
@@ -26,12 +26,12 @@ bool hasSlotsOn(const MedicationSchedule& schedule, const QDate& day) {
 
 // A mark belongs to the slot it was made for: the same instant, or, once the client has moved
 // to another time zone, the same clock time of the same day as they lived it.
-bool marks(const DoseEvent& event, const DoseSlot& slot, const QDate& day) {
+bool marks(const DoseEvent& event, const DoseSlot& slot, const LocalDays& days, const QDate& day) {
     if (event.mark.medicationId != slot.medicationId)
         return false;
     if (event.mark.dueAt.toMSecsSinceEpoch() == slot.dueAt.toMSecsSinceEpoch())
         return true;
-    const QDateTime lived = asLived(event.mark.dueAt);
+    const QDateTime lived = days.asLived(event.mark.dueAt);
     return lived.date() == day && lived.time() == slot.scheduledTime;
 }
 
@@ -45,28 +45,19 @@ DoseState stateOf(const DoseSlot& slot, const Medication& medication, const QDat
     return longPast && scheduledThen ? DoseState::Missed : DoseState::Due;
 }
 
-// The instant the device's clock shows `time` on `day`. A time the clock skips (02:30 on the
-// night daylight saving starts) has no instant in Qt 6.4 (the QDateTime is invalid): the dose
-// is then as long after the start of the day as the time says, which moves it forward by the
-// gap (03:30 daylight time), as later Qt does by default.
-QDateTime dueOn(const QDate& day, const QTime& time) {
-    QDateTime due(day, time);
-    if (due.isValid())
-        return due;
-    return day.startOfDay().addMSecs(time.msecsSinceStartOfDay());
-}
-
 } // namespace
 
 std::vector<DoseSlot> dosesOfDay(const std::vector<Medication>& medications,
                                  const std::vector<DoseEvent>& marks, const QDate& day,
                                  const QDateTime& now) {
+    // The marks of the day lie within a day either side of it (see doseWindowOf).
+    const LocalDays localDays(day.addDays(-1), 3);
     std::vector<DoseSlot> doses;
     for (const Medication& medication : medications) {
         const MedicationSchedule& schedule = medication.entry.schedule;
         if (!hasSlotsOn(schedule, day))
             continue;
-        if (medication.createdAt.isValid() && day < asLived(medication.createdAt).date())
+        if (medication.createdAt.isValid() && day < localDays.asLived(medication.createdAt).date())
             continue;
         for (const QTime& time : schedule.timesOfDay) {
             DoseSlot slot;
@@ -74,14 +65,14 @@ std::vector<DoseSlot> dosesOfDay(const std::vector<Medication>& medications,
             slot.medicationName = medication.entry.name;
             slot.dose = medication.entry.dose;
             slot.scheduledTime = time;
-            slot.dueAt = withLocalOffset(dueOn(day, time));
+            slot.dueAt = localDays.at(day, time);
             // Two clock times the daylight-saving gap makes one instant are one dose that day.
             if (!slot.dueAt.isValid() ||
                 (!doses.empty() && doses.back().medicationId == medication.id &&
                  doses.back().dueAt == slot.dueAt))
                 continue;
             const auto mark = std::find_if(marks.begin(), marks.end(), [&](const DoseEvent& e) {
-                return stepstone::marks(e, slot, day);
+                return stepstone::marks(e, slot, localDays, day);
             });
             if (mark != marks.end())
                 slot.mark = *mark;

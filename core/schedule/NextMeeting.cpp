@@ -1,5 +1,6 @@
 #include "schedule/NextMeeting.h"
 
+#include "common/LocalDays.h"
 #include "common/LocalTime.h"
 
 namespace stepstone {
@@ -7,35 +8,39 @@ namespace stepstone {
 namespace {
 
 constexpr int kDaysInWeek = 7;
-constexpr int kSecondsInHour = 3600;
 
-// `time` on the device's clock on `day`; in a gap the clocks skip, the moment an hour later.
-QDateTime onLocalClock(const QDate& day, QTime time) {
-    QDateTime local(day, time, Qt::LocalTime);
-    if (local.isValid() && local.time() == time)
-        return local;
-    return QDateTime(day, time.addSecs(kSecondsInHour), Qt::LocalTime);
+// The next start of `meeting` at or after `after`, whose local day is `today`, on the days of
+// `week` (today and the seven after it).
+QDateTime nextStartIn(const LocalDays& week, const QDate& today, const MeetingDetails& meeting,
+                      const QDateTime& after) {
+    if (!meeting.timeOfDay.isValid() || meeting.weekday < Qt::Monday ||
+        meeting.weekday > Qt::Sunday)
+        return {};
+    const int daysAhead = (meeting.weekday - today.dayOfWeek() + kDaysInWeek) % kDaysInWeek;
+    QDateTime start = week.at(today.addDays(daysAhead), meeting.timeOfDay);
+    if (start >= after)
+        return start;
+    return week.at(today.addDays(daysAhead + kDaysInWeek), meeting.timeOfDay);
 }
 
 } // namespace
 
 QDateTime nextStart(const MeetingDetails& meeting, const QDateTime& after) {
-    if (!after.isValid() || !meeting.timeOfDay.isValid() || meeting.weekday < Qt::Monday ||
-        meeting.weekday > Qt::Sunday)
+    if (!after.isValid())
         return {};
-    const QDate today = after.toLocalTime().date();
-    const int daysAhead = (meeting.weekday - today.dayOfWeek() + kDaysInWeek) % kDaysInWeek;
-    QDateTime start = onLocalClock(today.addDays(daysAhead), meeting.timeOfDay);
-    if (start < after)
-        start = onLocalClock(today.addDays(daysAhead + kDaysInWeek), meeting.timeOfDay);
-    return withLocalOffset(start);
+    const QDate today = readDeviceClock(after.toMSecsSinceEpoch()).date;
+    return nextStartIn(LocalDays(today, kDaysInWeek + 1), today, meeting, after);
 }
 
 std::optional<MeetingTime> nextMeeting(const std::vector<Meeting>& meetings,
                                        const QDateTime& after) {
+    if (!after.isValid())
+        return std::nullopt;
+    const QDate today = readDeviceClock(after.toMSecsSinceEpoch()).date;
+    const LocalDays week(today, kDaysInWeek + 1);
     std::optional<MeetingTime> first;
     for (const Meeting& meeting : meetings) {
-        const QDateTime start = nextStart(meeting.details, after);
+        const QDateTime start = nextStartIn(week, today, meeting.details, after);
         if (start.isValid() && (!first || start < first->startsAt))
             first = MeetingTime{meeting, start};
     }

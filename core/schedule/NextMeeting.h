@@ -16,8 +16,7 @@ struct MeetingTime {
 // When a weekly meeting next starts at or after `after`, on the client's calendar: the next
 // local day with its weekday, at its time on the local clock, daylight saving included. A
 // meeting today that has not started yet is today's; one that has is next week's. A time the
-// clocks skip that day (02:30 when they spring forward) starts when the clock shows it next,
-// an hour later.
+// clocks skip that day moves forward by the gap (02:30 is 03:30 when they spring forward).
 QDateTime nextStart(const MeetingDetails& meeting, const QDateTime& after);
 
 // The meeting that starts first at or after `after`; of two at the same time, the one listed
