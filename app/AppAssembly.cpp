@@ -60,6 +60,7 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     , m_deletion(m_session)
     , m_journalDeletion(m_session)
     , m_meetingDeletion(m_session)
+    , m_medicationDeletion(m_session)
     , m_colorScheme(systemColorScheme)
     , m_plan(builtInPlan(locale), m_session)
     , m_offer(m_session)
@@ -77,6 +78,7 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     CravingDeletion::setInstance(&m_deletion);
     JournalDeletion::setInstance(&m_journalDeletion);
     MeetingDeletion::setInstance(&m_meetingDeletion);
+    MedicationDeletion::setInstance(&m_medicationDeletion);
     JournalDrafts::setInstance(&m_journalDrafts);
     ColorScheme::setInstance(&m_colorScheme);
     SystemFont::setInstance(&m_font);
@@ -130,6 +132,7 @@ AppAssembly::~AppAssembly() {
     CravingDeletion::setInstance(nullptr);
     JournalDeletion::setInstance(nullptr);
     MeetingDeletion::setInstance(nullptr);
+    MedicationDeletion::setInstance(nullptr);
     JournalDrafts::setInstance(nullptr);
     ColorScheme::setInstance(nullptr);
     SystemFont::setInstance(nullptr);

@@ -14,6 +14,7 @@
 #include "JournalDrafts.h"
 #include "LapseDeletion.h"
 #include "LapseHistory.h"
+#include "MedicationDeletion.h"
 #include "MeetingDeletion.h"
 #include "PlanModel.h"
 #include "ProfileSession.h"
@@ -83,6 +84,7 @@ private:
     CravingDeletion m_deletion;
     JournalDeletion m_journalDeletion;
     MeetingDeletion m_meetingDeletion;
+    MedicationDeletion m_medicationDeletion;
     JournalDrafts m_journalDrafts;
     ColorScheme m_colorScheme;
     SystemFont m_font;

@@ -8,11 +8,13 @@
 
 namespace stepstone {
 
-CheckInToday::CheckInToday(ProfileSession& session, QObject* parent)
+CheckInToday::CheckInToday(ProfileSession& session, std::chrono::milliseconds recheckEvery,
+                           QObject* parent)
     : QObject(parent)
-    , m_session(session) {
+    , m_session(session)
+    , m_recheckEvery(recheckEvery) {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &CheckInToday::reload);
+    connect(&m_timer, &QTimer::timeout, this, &CheckInToday::recheck);
     connect(&m_session, &ProfileSession::stateChanged, this, &CheckInToday::watchStores);
     watchStores();
 }
@@ -46,12 +48,20 @@ void CheckInToday::reload() {
 
 void CheckInToday::waitForNextChange() {
     const QDateTime now = localNow(m_session.clock());
-    QDateTime next(now.date().addDays(1), QTime(0, 0));
+    m_nextChange = QDateTime(now.date().addDays(1), QTime(0, 0));
     // The check-in becomes due at the client's time: the page says so then, not at the next save.
     if (const QDateTime due(now.date(), m_time); m_time.isValid() && due > now)
-        next = due;
-    // A second late, so that "now" is surely past it; at least a second, at most a day.
-    m_timer.start(int(std::clamp<qint64>(now.msecsTo(next) + 1000, 1000, 24 * 3600 * 1000)));
+        m_nextChange = due;
+    // A second late, so that "now" is surely past it; at least a second.
+    m_timer.start(
+        int(std::clamp<qint64>(now.msecsTo(m_nextChange) + 1000, 1000, m_recheckEvery.count())));
+}
+
+void CheckInToday::recheck() {
+    if (m_session.clock().now() >= m_nextChange)
+        reload();
+    else
+        waitForNextChange();
 }
 
 double CheckInToday::sleepHours() const {

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
+#include <chrono>
 #include <optional>
 
 namespace stepstone {
@@ -14,6 +15,8 @@ namespace stepstone {
 // Today's check-in for the interface: what the client answered today, if anything, and saving
 // it (one a day, changed as often as they like that day). "Today" is the client's calendar day;
 // at midnight the page turns to the new day by itself, and at the check-in time it says it is due.
+// Timers stand still while the computer sleeps, so the clock is looked at again every
+// `recheckEvery` as well: a laptop opened in the morning shows the new day within that time.
 // Sleep is in hours (half hours count); -1 is "not answered". The time it is offered at is the
 // client's choice.
 class CheckInToday : public QObject, public QmlSingleton<CheckInToday> {
@@ -38,7 +41,9 @@ class CheckInToday : public QObject, public QmlSingleton<CheckInToday> {
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
-    explicit CheckInToday(ProfileSession& session, QObject* parent = nullptr);
+    explicit CheckInToday(ProfileSession& session,
+                          std::chrono::milliseconds recheckEvery = std::chrono::minutes(1),
+                          QObject* parent = nullptr);
 
     bool available() const { return m_session.profile() != nullptr; }
     bool answered() const { return m_today.has_value(); }
@@ -59,6 +64,8 @@ public:
                           const QString& note);
     // "HH:mm" on a 24-hour clock; an error in words otherwise.
     Q_INVOKABLE bool setTime(const QString& text);
+    // Reads again if midnight or the check-in time has passed since the last read.
+    Q_INVOKABLE void recheck();
 
 Q_SIGNALS:
     void changed();
@@ -75,6 +82,8 @@ private:
     bool m_watching = false;
     std::optional<CheckIn> m_today;
     QTime m_time;
+    QDateTime m_nextChange;
+    const std::chrono::milliseconds m_recheckEvery;
     QTimer m_timer;
     QString m_errorText;
 };

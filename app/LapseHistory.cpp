@@ -19,10 +19,14 @@ QString dayName(const QDate& day, const QDate& today) {
 
 } // namespace
 
-LapseHistory::LapseHistory(ProfileSession& session, QObject* parent)
+LapseHistory::LapseHistory(ProfileSession& session, std::chrono::milliseconds recheckEvery,
+                           QObject* parent)
     : QObject(parent)
     , m_session(session) {
     connect(&m_session, &ProfileSession::stateChanged, this, &LapseHistory::watchStores);
+    m_recheck.setInterval(recheckEvery);
+    connect(&m_recheck, &QTimer::timeout, this, &LapseHistory::recheck);
+    m_recheck.start();
     watchStores();
 }
 
@@ -37,7 +41,13 @@ void LapseHistory::watchStores() {
     reload();
 }
 
+void LapseHistory::recheck() {
+    if (localNow(m_session.clock()).date() != m_countedOn)
+        reload();
+}
+
 void LapseHistory::reload() {
+    m_countedOn = localNow(m_session.clock()).date();
     m_lapses.clear();
     m_days = {};
     m_afterLapse.clear();
@@ -112,7 +122,7 @@ QStringList LapseHistory::dayChoices() const {
 }
 
 QDateTime LapseHistory::occurredAt(int daysAgo) const {
-    const QDateTime now = localNow(m_session.clock());
+    QDateTime now = localNow(m_session.clock());
     if (daysAgo <= 0)
         return now;
     return withLocalOffset(QDateTime(now.date().addDays(-daysAgo), now.time()));

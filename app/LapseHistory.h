@@ -8,7 +8,9 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
+#include <QTimer>
 #include <QVariantList>
+#include <chrono>
 #include <vector>
 
 namespace stepstone {
@@ -39,7 +41,11 @@ public:
     static constexpr int kDaysToChooseFrom = 14;
     static constexpr int kShown = 50;
 
-    explicit LapseHistory(ProfileSession& session, QObject* parent = nullptr);
+    // The days are counted again once the client's day changes, looked at every `recheckEvery`
+    // (a timer alone would stand still while the computer sleeps).
+    explicit LapseHistory(ProfileSession& session,
+                          std::chrono::milliseconds recheckEvery = std::chrono::minutes(1),
+                          QObject* parent = nullptr);
 
     bool available() const { return m_session.profile() != nullptr; }
     bool counterHidden() const { return m_counterHidden; }
@@ -57,6 +63,8 @@ public:
     Q_INVOKABLE bool change(const QString& lapseId, int daysAgo, const QString& whatHappened,
                             const QString& nextTime);
     Q_INVOKABLE void clearError() { setErrorText({}); }
+    // Counts again if the client's day has changed since the last count (a page shown again).
+    Q_INVOKABLE void recheck();
 
 Q_SIGNALS:
     void changed();
@@ -75,6 +83,8 @@ private:
     bool m_counterHidden = false;
     std::vector<Lapse> m_lapses;
     LapseDays m_days;
+    QDate m_countedOn;
+    QTimer m_recheck;
     QStringList m_afterLapse;
     QString m_errorText;
 };

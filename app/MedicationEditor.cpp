@@ -111,19 +111,6 @@ bool MedicationEditor::save() {
     return true;
 }
 
-bool MedicationEditor::remove() {
-    Profile* profile = m_session ? m_session->profile() : nullptr;
-    if (!profile || !editing())
-        return false;
-    if (auto removed = profile->medications().remove(m_id); !removed) {
-        setErrorText(removed.error().message());
-        return false;
-    }
-    startNew();
-    Q_EMIT removed();
-    return true;
-}
-
 void MedicationEditor::edit(QString MedicationInput::*field, const QString& value) {
     if (m_input.*field == value)
         return;

@@ -19,6 +19,8 @@ class MedicationEditor : public QObject {
     Q_PROPERTY(
         stepstone::ProfileSession* session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(bool editing READ editing NOTIFY loaded)
+    // The medicine being changed; empty for a new one.
+    Q_PROPERTY(QString medicationId READ medicationId NOTIFY loaded)
     Q_PROPERTY(QString name READ name WRITE setName NOTIFY inputChanged)
     Q_PROPERTY(QString dose READ dose WRITE setDose NOTIFY inputChanged)
     // "daily", "clinic-days" or "as-needed".
@@ -47,6 +49,9 @@ public:
     ProfileSession* session() const { return m_session; }
     void setSession(ProfileSession* session);
     bool editing() const { return !m_id.isNull(); }
+    QString medicationId() const {
+        return editing() ? m_id.toString(QUuid::WithoutBraces) : QString();
+    }
     QString name() const { return m_input.name; }
     void setName(const QString& name) { edit(&MedicationInput::name, name); }
     QString dose() const { return m_input.dose; }
@@ -77,7 +82,6 @@ public:
     Q_INVOKABLE bool load(const QString& medicationId);
     Q_INVOKABLE void toggleClinicDay(int isoWeekday);
     Q_INVOKABLE bool save();
-    Q_INVOKABLE bool remove();
 
 Q_SIGNALS:
     void sessionChanged();
@@ -86,7 +90,6 @@ Q_SIGNALS:
     void problemsChanged();
     void errorTextChanged();
     void saved();
-    void removed();
 
 private:
     void edit(QString MedicationInput::*field, const QString& value);

@@ -1245,6 +1245,18 @@
         <source>Prescribed by %1</source>
         <translation>Recetada por %1</translation>
     </message>
+    <message>
+        <source>Medicine removed</source>
+        <translation>Medicina quitada</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo removing the medicine</source>
+        <translation>Deshacer: volver a poner la medicina</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDelegate</name>

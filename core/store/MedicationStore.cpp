@@ -25,6 +25,13 @@ UPDATE medication SET name = ?2, dose_value = ?3, dose_unit = ?4, schedule_kind 
                       updated_offset_s = ?13
 WHERE id = ?1 AND deleted_at IS NULL)sql";
 
+constexpr char kRestore[] = R"sql(
+UPDATE medication SET name = ?2, dose_value = ?3, dose_unit = ?4, schedule_kind = ?5,
+                      times_of_day = ?6, clinic_days = ?7, refill_on = ?8, prescriber = ?9,
+                      rxnorm_code = ?10, clinic_request_id = ?11, updated_at = ?12,
+                      updated_offset_s = ?13, deleted_at = NULL
+WHERE id = ?1 AND deleted_at IS NOT NULL)sql";
+
 constexpr char kTombstone[] = R"sql(
 UPDATE medication SET name = '', prescriber = '', rxnorm_code = '', clinic_request_id = '',
                       refill_on = NULL, updated_at = ?2, updated_offset_s = ?3, deleted_at = ?2
@@ -146,19 +153,29 @@ Result<Medication, StoreError> MedicationStore::add(const MedicationEntry& entry
 
 Result<Medication, StoreError> MedicationStore::update(const QUuid& id,
                                                        const MedicationEntry& entry) {
+    return rewrite(kUpdate, id, entry, "no live medication");
+}
+
+Result<Medication, StoreError> MedicationStore::restore(const Medication& medication) {
+    return rewrite(kRestore, medication.id, medication.entry, "no removed medication");
+}
+
+Result<Medication, StoreError> MedicationStore::rewrite(const char* sql, const QUuid& id,
+                                                        const MedicationEntry& entry,
+                                                        const char* notFound) {
     if (!entry.isValid())
         return fail(invalidEntry());
     const QDateTime now = localNow(m_clock);
     auto written = inTransaction(m_db, [&]() -> Result<void, StoreError> {
-        auto rewrite = m_db.prepared(kUpdate);
-        if (!rewrite)
-            return fail(rewrite.error());
-        bindEntry(**rewrite, entry);
-        (*rewrite)->bind(1, idText(id)).bind(12, millis(now)).bind(13, offsetToKeep(now));
-        if (auto ran = (*rewrite)->run(); !ran)
+        auto statement = m_db.prepared(sql);
+        if (!statement)
+            return fail(statement.error());
+        bindEntry(**statement, entry);
+        (*statement)->bind(1, idText(id)).bind(12, millis(now)).bind(13, offsetToKeep(now));
+        if (auto ran = (*statement)->run(); !ran)
             return ran;
         if (m_db.changes() == 0)
-            return fail(StoreError{StoreErrorKind::NotFound, QStringLiteral("no live medication")});
+            return fail(StoreError{StoreErrorKind::NotFound, QString::fromLatin1(notFound)});
         return queue(m_db, id, millis(now));
     });
     if (!written)

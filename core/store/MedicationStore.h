@@ -25,6 +25,8 @@ public:
     Result<Medication, StoreError> add(const MedicationEntry& entry);
     Result<Medication, StoreError> update(const QUuid& id, const MedicationEntry& entry);
     Result<void, StoreError> remove(const QUuid& id);
+    // A removed medication back as it was, under its own id (NotFound unless it was removed).
+    Result<Medication, StoreError> restore(const Medication& medication);
     // A live medication; NotFound once removed.
     Result<Medication, StoreError> find(const QUuid& id) const;
     // Live medications by name.
@@ -34,6 +36,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    Result<Medication, StoreError> rewrite(const char* sql, const QUuid& id,
+                                           const MedicationEntry& entry, const char* notFound);
+
     Database& m_db;
     const Clock& m_clock;
 };

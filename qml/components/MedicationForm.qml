@@ -162,6 +162,10 @@ ColumnLayout {
     FieldError { objectName: "medicationPrescriberError"; text: form.editor.prescriberError }
 
     FieldError { objectName: "medicationSaveError"; text: form.editor.errorText }
+    FieldError {
+        objectName: "medicationRemoveError"
+        text: MedicationDeletion.undoable ? "" : MedicationDeletion.errorText
+    }
 
     Flow {
         spacing: Theme.spacing
@@ -185,7 +189,12 @@ ColumnLayout {
             visible: form.editor.editing
             text: qsTr("Remove")
             Accessible.name: qsTr("Remove this medicine")
-            onClicked: if (form.editor.remove()) form.closed()
+            onClicked: {
+                if (!MedicationDeletion.remove(form.editor.medicationId))
+                    return
+                form.editor.startNew()
+                form.closed()
+            }
         }
     }
 }

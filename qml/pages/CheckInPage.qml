@@ -16,9 +16,44 @@ Page {
         afterLapse.visible = false
         lapseForm.visible = true
         lapseForm.start("", 0, "", "")
+        showCard(lapseForm)
+    }
+
+    // A card that just opened starts at the top of the page (on a phone it opens below the
+    // fold): it stays there while the layout places it, until the client scrolls.
+    property Item shownCard: null
+    readonly property Flickable scrolled: scroll.contentItem as Flickable
+
+    function showCard(card) {
+        shownCard = card
+        scrollToShownCard()
+    }
+
+    function scrollToShownCard() {
+        if (!shownCard || !shownCard.visible)
+            return
+        const top = shownCard.mapToItem(cards, 0, 0).y + cards.y - Theme.spacing
+        scrolled.contentY = Math.max(0, Math.min(top, scrolled.contentHeight - scrolled.height))
+    }
+
+    Connections {
+        target: page.shownCard
+        function onYChanged() { page.scrollToShownCard() }
+    }
+    Connections {
+        target: page.scrolled
+        function onContentHeightChanged() { page.scrollToShownCard() }
+        function onMovementStarted() { page.shownCard = null }
     }
 
     objectName: "checkInPage"
+    // Shown again after a night (or a sleep of the computer): the new day at once.
+    onVisibleChanged: {
+        if (visible) {
+            CheckInToday.recheck()
+            LapseHistory.recheck()
+        }
+    }
     title: qsTr("Check-in")
     background: Rectangle { color: Theme.background }
 
@@ -40,13 +75,18 @@ Page {
         contentWidth: availableWidth
 
         ColumnLayout {
+            id: cards
             width: Math.min(parent.width, Theme.contentMaxWidth) - 2 * Theme.spacing
             x: (parent.width - width) / 2
             spacing: Theme.spacing
 
             CheckInForm {
                 Layout.topMargin: Theme.spacing
-                onUsedTodaySaved: offerLapse.visible = LapseHistory.dayChoices.length > 0
+                onUsedTodaySaved: {
+                    offerLapse.visible = LapseHistory.dayChoices.length > 0
+                    if (offerLapse.visible)
+                        page.showCard(offerLapse)
+                }
             }
 
             SectionCard {
@@ -149,6 +189,8 @@ Page {
                 onSaved: added => {
                     visible = false
                     afterLapse.visible = added && LapseHistory.afterLapseSteps.length > 0
+                    if (afterLapse.visible)
+                        page.showCard(afterLapse)
                 }
                 onCancelled: visible = false
             }
@@ -172,6 +214,7 @@ Page {
                         afterLapse.visible = false
                         lapseForm.visible = true
                         lapseForm.start(lapseId, daysAgo, whatHappened, nextTime)
+                        page.showCard(lapseForm)
                     }
                 }
             }

@@ -92,7 +92,7 @@ Page {
             SectionCard {
                 objectName: "medicationListCard"
                 title: qsTr("Your medicines")
-                Layout.bottomMargin: Theme.spacingLarge
+                Layout.bottomMargin: Theme.spacingLarge + (undoBar.visible ? undoBar.height : 0)
                 EmptyState {
                     visible: medications.count === 0
                     text: medications.errorText.length > 0 ? medications.errorText
@@ -174,5 +174,31 @@ Page {
                 }
             }
         }
+    }
+
+    UndoBar {
+        id: undoBar
+        objectName: "medicationUndoBar"
+        visible: MedicationDeletion.undoable
+        width: Math.min(page.width - 2 * Theme.spacing, Theme.contentMaxWidth)
+        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom }
+        anchors.bottomMargin: Theme.spacing
+        text: MedicationDeletion.errorText.length > 0 ? MedicationDeletion.errorText
+                                                      : qsTr("Medicine removed")
+        actionText: qsTr("Undo")
+        actionName: qsTr("Undo removing the medicine")
+        onActionTriggered: MedicationDeletion.undo()
+    }
+
+    Binding {
+        target: MedicationDeletion
+        property: "held"
+        value: undoBar.visible && undoBar.held
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Z"
+        enabled: page.visible && MedicationDeletion.undoable && !CravingDeletion.undoable
+        onActivated: MedicationDeletion.undo()
     }
 }

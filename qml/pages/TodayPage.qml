@@ -16,6 +16,13 @@ Page {
     signal lapseRequested()
 
     objectName: "todayPage"
+    // Shown again after a night (or a sleep of the computer): the new day at once.
+    onVisibleChanged: {
+        if (visible) {
+            CheckInToday.recheck()
+            LapseHistory.recheck()
+        }
+    }
     title: qsTr("Today")
     background: Rectangle { color: Theme.background }
 

@@ -1,3 +1,5 @@
+#include "CheckInToday.h"
+#include "LapseHistory.h"
 #include "UiHarness.h"
 #include "common/LocalTime.h"
 
@@ -122,6 +124,37 @@ TEST(CheckInFlow, ALapseIsRecordedTheDaysSayItPlainlyAndThePlanIsOffered) {
     EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
 }
 
+TEST(CheckInFlow, OnAPhoneWhatOpensAfterASaveIsShownNotLeftBelowTheFold) {
+    UiHarness ui(QLocale(QLocale::English), kFridayEvening);
+    ASSERT_TRUE(ui.window());
+    ui.resize(360, 640);
+    writePlanAfterLapse(ui, QStringLiteral("Tell Sam the same day and go to a meeting"));
+    openCheckIn(ui);
+
+    ui.tap(ui.find(QStringLiteral("checkInUsed")));
+    ui.tap(ui.find(QStringLiteral("saveCheckIn")));
+    QQuickItem* offer = ui.waitFor(QStringLiteral("offerLapse"));
+    ASSERT_TRUE(offer);
+    EXPECT_TRUE(ui.topIsInView(offer)) << "the offer to note what happened";
+    ui.tap(ui.find(QStringLiteral("offerLapseYes")));
+    QQuickItem* form = ui.waitFor(QStringLiteral("lapseForm"));
+    ASSERT_TRUE(form);
+    EXPECT_TRUE(ui.topIsInView(form)) << "the lapse form";
+    ui.screenshot(QStringLiteral("phone-lapse-form"));
+    ui.type(QStringLiteral("Payday")); // the form starts with the cursor in "what happened"
+    ui.tap(ui.find(QStringLiteral("saveLapse")));
+
+    QQuickItem* after = ui.waitFor(QStringLiteral("afterLapseCard"));
+    ASSERT_TRUE(after);
+    EXPECT_TRUE(ui.topIsInView(after)) << "the plan's after-a-lapse section";
+    ui.screenshot(QStringLiteral("phone-after-lapse"));
+    auto lapses = ui.profile().lapses().recent(10);
+    ASSERT_TRUE(lapses.ok());
+    ASSERT_EQ(lapses->size(), 1u);
+    EXPECT_EQ(lapses->front().entry.whatHappened, QStringLiteral("Payday"));
+    EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
+}
+
 TEST(CheckInFlow, ALapseIsChangedAndADeleteTakenBack) {
     UiHarness ui(QLocale(QLocale::English), kFridayEvening);
     ASSERT_TRUE(ui.window());
@@ -176,4 +209,33 @@ TEST(CheckInFlow, TodaySaysTheCheckInIsDueOnceItsTimeComes) {
         },
         8000))
         << "with nothing saved, the page turns when the time comes";
+}
+
+// Timers stand still while a laptop sleeps: the clock jumps from Thursday night to Friday morning
+// with no timer having fired, and the day must still turn within the recheck.
+TEST(CheckInFlow, AfterTheComputerSleptTheNewDayShowsWithinTheRecheck) {
+    const QDateTime thursdayNight = QDateTime(QDate(2026, 11, 19), QTime(21, 30)).toUTC();
+    UiHarness ui(QLocale(QLocale::English), thursdayNight);
+    ASSERT_TRUE(ui.window());
+    LapseEntry lapse;
+    lapse.occurredAt = withLocalOffset(thursdayNight.addDays(-3));
+    ASSERT_TRUE(ui.profile().lapses().add(lapse).ok());
+    CheckInAnswers answers;
+    answers.mood = 6;
+    ASSERT_TRUE(ui.profile().checkIns().saveToday(answers).ok());
+
+    constexpr std::chrono::milliseconds kRecheck(100);
+    CheckInToday today(ui.session(), kRecheck);
+    LapseHistory lapses(ui.session(), kRecheck);
+    ASSERT_TRUE(today.answered());
+    EXPECT_EQ(lapses.sinceText(), QStringLiteral("3 days since your latest lapse."));
+
+    ui.clock().set(QDateTime(QDate(2026, 11, 20), QTime(7, 30)).toUTC());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !today.answered(); }, 2000))
+        << "Friday has no check-in yet";
+    EXPECT_EQ(today.dayText(), QStringLiteral("Friday 20 November"));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return lapses.sinceText() == QStringLiteral("4 days since your latest lapse."); },
+        2000))
+        << qPrintable(lapses.sinceText());
 }

@@ -1,6 +1,7 @@
 #include "SamplePlans.h"
 #include "SampleRecords.h"
 #include "UiHarness.h"
+#include "YearOfData.h"
 
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -246,6 +247,40 @@ TEST_P(LookTour, PlanHelpNowAndTheHighCravingOffer) {
         ui.key(Qt::Key_S, Qt::ControlModifier);
         ASSERT_TRUE(ui.waitFor(QStringLiteral("highCravingOffer")));
         look(ui, size, QStringLiteral("high-craving-offer"));
+        EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
+    }
+}
+
+TEST_P(LookTour, TodayAYearInCheckInMedicinesAndProgram) {
+    // Friday 4 December 2026, 09:30 on the device's clock.
+    const QDateTime morning = QDateTime(QDate(2026, 12, 4), QTime(9, 30)).toUTC();
+    for (QSize size : GetParam().sizes) {
+        UiHarness::Options at = options();
+        at.now = morning;
+        UiHarness ui(at);
+        ASSERT_TRUE(ui.window());
+        show(ui, size);
+        ASSERT_TRUE(ui.waitFor(QStringLiteral("todayPage")));
+        fillYearOfData(ui.profile(), ui.clock(), ui.clinicAccount(), morning);
+        goTo(ui, UiHarness::Destination::Log, "logPage");
+        goTo(ui, UiHarness::Destination::Today, "todayPage");
+        look(ui, size, QStringLiteral("today-year"),
+             [&] { return ui.find(QStringLiteral("nextSession")) != nullptr; });
+
+        goTo(ui, UiHarness::Destination::CheckIn, "checkInPage");
+        ui.tap(ui.find(QStringLiteral("checkInSleepNoted"))); // the hours slept, to type or step
+        look(ui, size, QStringLiteral("check-in"));
+        ui.tap(ui.find(QStringLiteral("recordLapse")));
+        QQuickItem* what = ui.waitFor(QStringLiteral("lapseWhat"));
+        ASSERT_TRUE(what);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return what->hasActiveFocus(); }));
+        look(ui, size, QStringLiteral("lapse-form"));
+
+        goTo(ui, UiHarness::Destination::Medicines, "medicationPage");
+        look(ui, size, QStringLiteral("medicines"),
+             [&] { return ui.find(QStringLiteral("medicationRow")) != nullptr; });
+        goTo(ui, UiHarness::Destination::Program, "programPage");
+        look(ui, size, QStringLiteral("program"));
         EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
     }
 }

@@ -85,6 +85,38 @@ TEST(MedicationFlow, TodaysDosesAndTheListAtPhoneAndDesktopSize) {
     EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
 }
 
+TEST(MedicationFlow, AMedicineRemovedByMistakeIsTakenBack) {
+    UiHarness ui(QLocale(QLocale::English), atLocal(kFriday, QTime(14, 30)).toUTC());
+    ASSERT_TRUE(ui.window());
+    ui.resize(360, 640);
+    storeMedicines(ui);
+    openMedicines(ui);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return ui.findAll(QStringLiteral("medicationEditButton")).size() == 3; }));
+    ui.tap(ui.findAll(QStringLiteral("medicationEditButton")).first());
+    QQuickItem* remove = ui.waitFor(QStringLiteral("medicationRemoveButton"));
+    ASSERT_TRUE(remove);
+    ui.tap(remove);
+
+    QQuickItem* undo = ui.waitFor(QStringLiteral("medicationUndoBar"));
+    ASSERT_TRUE(undo);
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Medicine removed")));
+    ui.screenshot(QStringLiteral("phone-medicine-removed"));
+    EXPECT_EQ(ui.profile().medications().live()->size(), 2u) << "removed at once";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ui.findAll(QStringLiteral("doseRow")).size() == 1; }))
+        << "its doses leave today's list";
+
+    ui.key(Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ui.findAll(QStringLiteral("doseRow")).size() == 3; }))
+        << "back, with this morning's mark";
+    auto live = ui.profile().medications().live();
+    ASSERT_TRUE(live.ok());
+    ASSERT_EQ(live->size(), 3u);
+    EXPECT_EQ(live->front().entry.name, QStringLiteral("Buprenorphine/naloxone sublingual film"));
+    EXPECT_TRUE(ui.visibleText().contains(QStringLiteral("Taken")));
+    EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
+}
+
 TEST(MedicationFlow, ADoseIsMarkedTakenFromTheKeyboard) {
     UiHarness ui(QLocale(QLocale::English), atLocal(kFriday, QTime(14, 30)).toUTC());
     ASSERT_TRUE(ui.window());

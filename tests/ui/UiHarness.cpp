@@ -160,6 +160,18 @@ void UiHarness::scrollIntoView(QQuickItem* item) {
     }
 }
 
+bool UiHarness::topIsInView(const QQuickItem* item) const {
+    constexpr qreal kTopShown = 24;
+    for (QQuickItem* holder = item->parentItem(); holder; holder = holder->parentItem()) {
+        if (!holder->inherits("QQuickFlickable"))
+            continue;
+        const qreal top = item->mapToItem(holder, QPointF(0, 0)).y();
+        if (top < 0 || top + std::min(kTopShown, item->height()) > holder->height())
+            return false;
+    }
+    return true;
+}
+
 void UiHarness::tap(QQuickItem* item, QPointF relative) {
     scrollIntoView(item);
     const QPointF local(item->width() * relative.x(), item->height() * relative.y());

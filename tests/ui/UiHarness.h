@@ -85,6 +85,8 @@ public:
     // Scrolls what holds `item` until it is in view (as a client would), then taps it.
     void tap(QQuickItem* item, QPointF relative = {0.5, 0.5});
     void scrollIntoView(QQuickItem* item);
+    // Whether the top of `item` shows within every Flickable holding it, as it is scrolled now.
+    bool topIsInView(const QQuickItem* item) const;
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     // The navigation's destinations, in the order the app shows them (Ctrl+1 for the first).
     enum class Destination {

@@ -91,6 +91,30 @@ TEST_F(MedicationStoreTest, ARemovedMedicationLeavesATombstoneWithoutItsWords) {
     ASSERT_TRUE(read.ok());
 }
 
+TEST_F(MedicationStoreTest, ARemovedMedicationComesBackWithItsWordsAndItsMarks) {
+    auto added = medications().add(methadone());
+    ASSERT_TRUE(added.ok());
+    const QDateTime due = withLocalOffset(QDateTime(QDate(2026, 11, 19), QTime(7, 30)));
+    ASSERT_TRUE(m_profile->doses().mark({added->id, due, DoseOutcome::Taken, QString()}).ok());
+    ASSERT_TRUE(medications().remove(added->id).ok());
+
+    auto restored = medications().restore(*added);
+    ASSERT_TRUE(restored.ok());
+    EXPECT_EQ(restored->entry, added->entry);
+    EXPECT_EQ(restored->id, added->id);
+    EXPECT_EQ(restored->createdAt, added->createdAt) << "the day it was added stays";
+    ASSERT_EQ(medications().live()->size(), 1u);
+    auto marks = m_profile->doses().dueBetween(due.addDays(-1), due.addDays(1));
+    ASSERT_TRUE(marks.ok());
+    ASSERT_EQ(marks->size(), 1u) << "the marks made on its doses are still there";
+    EXPECT_EQ(marks->front().mark.medicationId, added->id);
+    EXPECT_EQ(medications().restore(*added).error().kind, StoreErrorKind::NotFound)
+        << "only a removed medicine is restored";
+    Medication unknown = *added;
+    unknown.id = QUuid::createUuid();
+    EXPECT_EQ(medications().restore(unknown).error().kind, StoreErrorKind::NotFound);
+}
+
 TEST_F(MedicationStoreTest, AnEntryThatCannotBeKeptIsRefusedAndNothingIsWritten) {
     MedicationEntry noTimes = methadone();
     noTimes.schedule.timesOfDay.clear();
