@@ -1,7 +1,7 @@
 #include "MeetingListModel.h"
 
 #include "MeetingLabels.h"
-#include "sync/mapping/SafeWebLink.h"
+#include "common/SafeWebLink.h"
 
 namespace stepstone {
 

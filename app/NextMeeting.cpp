@@ -1,7 +1,7 @@
 #include "NextMeeting.h"
 
 #include "MeetingLabels.h"
-#include "sync/mapping/SafeWebLink.h"
+#include "common/SafeWebLink.h"
 
 #include <utility>
 

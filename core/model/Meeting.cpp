@@ -1,6 +1,6 @@
 #include "model/Meeting.h"
 
-#include "sync/mapping/SafeWebLink.h"
+#include "common/SafeWebLink.h"
 
 #include <QRegularExpression>
 #include <QUrl>

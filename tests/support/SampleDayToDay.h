@@ -3,8 +3,12 @@
 #include "model/CheckIn.h"
 #include "model/Lapse.h"
 #include "model/Medication.h"
+#include "model/Meeting.h"
+#include "model/Program.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QUuid>
 
 // Day-to-day records of issue 11 with every field set, for the mapper tests, the FHIR schema
@@ -97,6 +101,57 @@ inline DoseEvent sampleDose(const Medication& medication, DoseOutcome outcome,
     event.recordedAt = at(2026, 3, 2, 9, 12, -5 * 3600);
     event.updatedAt = event.recordedAt;
     return event;
+}
+
+// In the intensive program, stepping down to standard outpatient at the end of April.
+inline Program sampleProgram() {
+    Program program;
+    program.id = QUuid::createUuid();
+    program.status.level = ProgramLevel::Iop;
+    program.status.stepDownOn = QDate(2026, 4, 30);
+    program.updatedAt = at(2026, 3, 3, 18, 45, -7 * 3600, 333);
+    return program;
+}
+
+// A weekly meeting with every field set, a link and text a clinic's screen must not read as
+// markup.
+inline Meeting sampleMeeting() {
+    Meeting meeting;
+    meeting.id = QUuid::createUuid();
+    meeting.details.name = QString::fromUtf8("Martes de esperanza — NA <b>open</b>");
+    meeting.details.kind = MeetingKind::TwelveStep;
+    meeting.details.weekday = Qt::Tuesday;
+    meeting.details.timeOfDay = QTime(19, 30);
+    meeting.details.place = QStringLiteral("St. Mark's hall, room 2 (side door)");
+    meeting.details.link = QStringLiteral("https://meet.example/j/4821?pwd=x7");
+    meeting.details.note = QString::fromUtf8("Bring the sponsor list; café after 😊");
+    meeting.createdAt = at(2026, 2, 10, 20, 0, -5 * 3600);
+    meeting.updatedAt = at(2026, 2, 12, 8, 15, -5 * 3600, 42);
+    return meeting;
+}
+
+// A meeting's CarePlan with activity[0].detail changed by `change`, for tests that bend or break
+// one field of it.
+template <class Change> QJsonObject withMeetingDetail(QJsonObject carePlan, Change change) {
+    QJsonArray activities = carePlan[QLatin1String("activity")].toArray();
+    QJsonObject activity = activities[0].toObject();
+    QJsonObject detail = activity[QLatin1String("detail")].toObject();
+    change(detail);
+    activity[QLatin1String("detail")] = detail;
+    activities[0] = activity;
+    carePlan[QLatin1String("activity")] = activities;
+    return carePlan;
+}
+
+// The same for activity[0].detail.scheduledTiming.repeat.
+template <class Change> QJsonObject withMeetingRepeat(const QJsonObject& carePlan, Change change) {
+    return withMeetingDetail(carePlan, [&](QJsonObject& detail) {
+        QJsonObject timing = detail[QLatin1String("scheduledTiming")].toObject();
+        QJsonObject repeat = timing[QLatin1String("repeat")].toObject();
+        change(repeat);
+        timing[QLatin1String("repeat")] = repeat;
+        detail[QLatin1String("scheduledTiming")] = timing;
+    });
 }
 
 } // namespace stepstone::test

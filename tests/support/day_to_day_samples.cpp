@@ -1,13 +1,15 @@
-// Test tool: writes every FHIR resource the day-to-day mappers make (check-in and lapse
-// Observations, MedicationStatements, MedicationAdministrations; SampleDayToDay.h) to OUT_DIR,
-// and two broken on purpose as *.invalid.json, for tests/fhir-schema to check against the FHIR
-// R4 JSON schema.
+// Test tool: writes every FHIR resource the day-to-day mappers make (check-in, lapse and program
+// Observations, MedicationStatements, MedicationAdministrations, meeting CarePlans;
+// SampleDayToDay.h) to OUT_DIR, and some broken on purpose as *.invalid.json, for tests/fhir-schema
+// to check against the FHIR R4 JSON schema.
 //   day_to_day_samples OUT_DIR
 #include "SampleDayToDay.h"
 #include "sync/mapping/CheckInObservationMapper.h"
 #include "sync/mapping/LapseObservationMapper.h"
 #include "sync/mapping/MedicationAdministrationMapper.h"
 #include "sync/mapping/MedicationStatementMapper.h"
+#include "sync/mapping/MeetingCarePlanMapper.h"
+#include "sync/mapping/ProgramObservationMapper.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -83,6 +85,20 @@ int main(int argc, char* argv[]) {
             test::sampleDose(clinicDays, DoseOutcome::Skipped, QStringLiteral("clinic closed")),
             clinicDays, kPatient));
 
+    Program program = test::sampleProgram();
+    add("program-iop-stepping-down.json",
+        ProgramObservationMapper::toObservation(program, kPatient));
+    program.status = {ProgramLevel::Aftercare, std::nullopt};
+    add("program-aftercare.json", ProgramObservationMapper::toObservation(program, kPatient));
+
+    Meeting meeting = test::sampleMeeting();
+    add("meeting-full.json", MeetingCarePlanMapper::toCarePlan(meeting, kPatient));
+    meeting.details.kind = MeetingKind::SmartRecovery;
+    meeting.details.place.clear();
+    meeting.details.link.clear();
+    meeting.details.note.clear();
+    add("meeting-bare.json", MeetingCarePlanMapper::toCarePlan(meeting, kPatient));
+
     // Broken on purpose, each in one way the schema must catch.
     auto dose =
         toMedicationAdministration(test::sampleDose(daily, DoseOutcome::Taken), daily, kPatient);
@@ -95,5 +111,22 @@ int main(int argc, char* argv[]) {
     if (statement)
         (*statement)[QLatin1String("dateAsserted")] = QStringLiteral("21/02/2026 10:00");
     add("broken-statement-date.invalid.json", statement);
+    // The JSON schema has no enums for CarePlan.intent nor Timing's codes, and takes a string for
+    // an object: a time of day without seconds and a step-down date in another format it catches.
+    auto carePlan = MeetingCarePlanMapper::toCarePlan(test::sampleMeeting(), kPatient);
+    if (carePlan)
+        *carePlan = test::withMeetingRepeat(*carePlan, [](QJsonObject& repeat) {
+            repeat[QLatin1String("timeOfDay")] = QJsonArray{QStringLiteral("19:30")};
+        });
+    add("broken-meeting-time-without-seconds.invalid.json", carePlan);
+    auto programObservation =
+        ProgramObservationMapper::toObservation(test::sampleProgram(), kPatient);
+    if (programObservation) {
+        QJsonObject stepDown =
+            programObservation->value(QLatin1String("component")).toArray().first().toObject();
+        stepDown[QLatin1String("valueDateTime")] = QStringLiteral("30/04/2026");
+        (*programObservation)[QLatin1String("component")] = QJsonArray{stepDown};
+    }
+    add("broken-program-step-down-date.invalid.json", programObservation);
     return written ? 0 : 3;
 }

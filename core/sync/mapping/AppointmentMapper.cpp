@@ -1,9 +1,9 @@
 #include "sync/mapping/AppointmentMapper.h"
 
+#include "common/SafeWebLink.h"
 #include "sync/mapping/AppointmentParticipants.h"
 #include "sync/mapping/FhirCodeSystems.h"
 #include "sync/mapping/FhirJson.h"
-#include "sync/mapping/SafeWebLink.h"
 
 #include <QJsonArray>
 #include <QStringList>

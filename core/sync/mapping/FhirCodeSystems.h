@@ -18,6 +18,14 @@ inline constexpr QLatin1String kCheckIn("https://stepstone.example/fhir/CodeSyst
 inline constexpr QLatin1String kLapse("https://stepstone.example/fhir/CodeSystem/lapse");
 inline constexpr QLatin1String
     kLapseNoteExtension("https://stepstone.example/fhir/StructureDefinition/lapse-note");
+inline constexpr QLatin1String kProgram("https://stepstone.example/fhir/CodeSystem/program");
+inline constexpr QLatin1String
+    kProgramLevel("https://stepstone.example/fhir/CodeSystem/program-level");
+inline constexpr QLatin1String kMeeting("https://stepstone.example/fhir/CodeSystem/meeting");
+inline constexpr QLatin1String
+    kMeetingKind("https://stepstone.example/fhir/CodeSystem/meeting-kind");
+inline constexpr QLatin1String
+    kMeetingLinkExtension("https://stepstone.example/fhir/StructureDefinition/meeting-link");
 inline constexpr QLatin1String
     kRefillDueExtension("https://stepstone.example/fhir/StructureDefinition/refill-due");
 inline constexpr QLatin1String

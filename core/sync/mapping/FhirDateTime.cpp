@@ -1,5 +1,8 @@
 #include "sync/mapping/FhirDateTime.h"
 
+#include <QLatin1String>
+#include <algorithm>
+#include <array>
 #include <cstdlib>
 
 namespace stepstone {
@@ -8,6 +11,11 @@ namespace {
 
 constexpr int kMaxOffsetSeconds = 14 * 3600; // FHIR allows -14:00 to +14:00
 constexpr qsizetype kMaxInstantLength = 64;  // room for nanoseconds and more; refuses junk early
+
+// Monday first, as ISO and Qt::DayOfWeek count.
+constexpr std::array<QLatin1String, 7> kWeekdayCodes{
+    QLatin1String("mon"), QLatin1String("tue"), QLatin1String("wed"), QLatin1String("thu"),
+    QLatin1String("fri"), QLatin1String("sat"), QLatin1String("sun")};
 
 // Reads `count` ASCII digits at `pos`; -1 when any is not a digit or the text is too short.
 int digits(QStringView text, qsizetype pos, qsizetype count) {
@@ -142,6 +150,19 @@ std::optional<QTime> fromFhirTime(QStringView text) {
     if (!time.isValid())
         return std::nullopt;
     return time;
+}
+
+QString toFhirWeekday(int weekday) {
+    if (weekday < Qt::Monday || weekday > Qt::Sunday)
+        return {};
+    return kWeekdayCodes[std::size_t(weekday) - 1];
+}
+
+std::optional<Qt::DayOfWeek> fromFhirWeekday(QStringView code) {
+    const auto found = std::find(kWeekdayCodes.begin(), kWeekdayCodes.end(), code);
+    if (found == kWeekdayCodes.end())
+        return std::nullopt;
+    return Qt::DayOfWeek(found - kWeekdayCodes.begin() + 1);
 }
 
 bool isLaterInstant(QStringView candidate, QStringView current) {

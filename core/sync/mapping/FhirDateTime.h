@@ -30,6 +30,11 @@ std::optional<QDate> fromFhirDate(QStringView text);
 QString toFhirTime(QTime time);
 std::optional<QTime> fromFhirTime(QStringView text);
 
+// A FHIR days-of-week code ("mon" … "sun") for an ISO weekday (Qt::Monday 1 … Qt::Sunday 7);
+// empty for anything else. The reader takes only those seven codes.
+QString toFhirWeekday(int weekday);
+std::optional<Qt::DayOfWeek> fromFhirWeekday(QStringView code);
+
 // Whether `candidate` is a later instant than `current`, for keeping the newest of a download.
 // An empty `current` is older than anything; an unreadable `candidate` is never later.
 bool isLaterInstant(QStringView candidate, QStringView current);

@@ -66,6 +66,22 @@ Result<QJsonArray, MappingError> optionalArray(const QJsonObject& object, QLatin
     return value.toArray();
 }
 
+Result<QStringList, MappingError> optionalStringArray(const QJsonObject& object, QLatin1String key,
+                                                      const QString& path) {
+    auto array = optionalArray(object, key, path);
+    if (!array)
+        return fail(array.error());
+    QStringList list;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonValue value = array->at(i);
+        if (!value.isString())
+            return fail(MappingError::wrongType(
+                fieldPath(path, key) + QStringLiteral("[%1]").arg(i), QStringLiteral("a string")));
+        list.append(value.toString());
+    }
+    return list;
+}
+
 Result<QDateTime, MappingError> requiredInstant(const QJsonObject& object, QLatin1String key,
                                                 const QString& path) {
     auto text = requiredString(object, key, path);
@@ -119,6 +135,19 @@ Result<std::optional<QString>, MappingError> codeFrom(const QJsonObject& codeabl
         return std::optional<QString>(*code);
     }
     return std::optional<QString>();
+}
+
+Result<QString, MappingError> requiredCodeFrom(const QJsonObject& object, QLatin1String key,
+                                               QLatin1String system, const QString& path) {
+    auto coded = requiredObject(object, key, path);
+    if (!coded)
+        return fail(coded.error());
+    auto code = codeFrom(*coded, system, fieldPath(path, key));
+    if (!code)
+        return fail(code.error());
+    if (!*code)
+        return fail(MappingError::missing(fieldPath(path, key) + QStringLiteral(".coding")));
+    return **code;
 }
 
 Result<void, MappingError> expectResourceType(const QJsonObject& resource, QLatin1String type) {

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace stepstone::fhir {
@@ -25,6 +26,9 @@ Result<QJsonObject, MappingError> optionalObject(const QJsonObject& object, QLat
                                                  const QString& path);
 Result<QJsonArray, MappingError> optionalArray(const QJsonObject& object, QLatin1String key,
                                                const QString& path);
+// An array of strings; an absent field is an empty list.
+Result<QStringList, MappingError> optionalStringArray(const QJsonObject& object, QLatin1String key,
+                                                      const QString& path);
 Result<QDateTime, MappingError> requiredInstant(const QJsonObject& object, QLatin1String key,
                                                 const QString& path);
 Result<std::optional<QDateTime>, MappingError>
@@ -38,6 +42,11 @@ Result<QJsonObject, MappingError> objectAt(const QJsonArray& array, qsizetype in
 // from that system. Codings of other systems are ignored.
 Result<std::optional<QString>, MappingError> codeFrom(const QJsonObject& codeableConcept,
                                                       QLatin1String system, const QString& path);
+
+// The code from `system` in the CodeableConcept at `object.<key>`; MissingField when the field is
+// absent or has no coding from that system.
+Result<QString, MappingError> requiredCodeFrom(const QJsonObject& object, QLatin1String key,
+                                               QLatin1String system, const QString& path);
 
 // A searchset or history Bundle's `next` link; empty on the last page.
 QString nextLink(const QJsonObject& bundle);

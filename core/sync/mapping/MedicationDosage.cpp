@@ -5,41 +5,11 @@
 
 #include <QJsonArray>
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace stepstone::fhir {
 
 namespace {
-
-// FHIR's days-of-week codes, Monday first as Qt::DayOfWeek counts.
-constexpr std::array<QLatin1String, 7> kWeekdayCodes{
-    QLatin1String("mon"), QLatin1String("tue"), QLatin1String("wed"), QLatin1String("thu"),
-    QLatin1String("fri"), QLatin1String("sat"), QLatin1String("sun")};
-
-std::optional<Qt::DayOfWeek> weekdayFromCode(const QString& code) {
-    const auto found = std::find(kWeekdayCodes.begin(), kWeekdayCodes.end(), code);
-    if (found == kWeekdayCodes.end())
-        return std::nullopt;
-    return Qt::DayOfWeek(found - kWeekdayCodes.begin() + 1);
-}
-
-Result<QStringList, MappingError> stringList(const QJsonObject& object, QLatin1String key,
-                                             const QString& path) {
-    auto array = optionalArray(object, key, path);
-    if (!array)
-        return fail(array.error());
-    QStringList list;
-    for (qsizetype i = 0; i < array->size(); ++i) {
-        const QJsonValue value = array->at(i);
-        if (!value.isString())
-            return fail(MappingError::wrongType(path + QLatin1Char('.') + key +
-                                                    QStringLiteral("[%1]").arg(i),
-                                                QStringLiteral("a string")));
-        list.append(value.toString());
-    }
-    return list;
-}
 
 Result<MedicationSchedule, MappingError> readSchedule(const QJsonObject& dosage,
                                                       const QString& path) {
@@ -52,7 +22,7 @@ Result<MedicationSchedule, MappingError> readSchedule(const QJsonObject& dosage,
     if (!repeat)
         return fail(repeat.error());
     MedicationSchedule schedule;
-    auto times = stringList(*repeat, QLatin1String("timeOfDay"), repeatPath);
+    auto times = optionalStringArray(*repeat, QLatin1String("timeOfDay"), repeatPath);
     if (!times)
         return fail(times.error());
     for (const QString& text : *times) {
@@ -63,11 +33,11 @@ Result<MedicationSchedule, MappingError> readSchedule(const QJsonObject& dosage,
         schedule.timesOfDay.push_back(*time);
     }
     std::sort(schedule.timesOfDay.begin(), schedule.timesOfDay.end());
-    auto days = stringList(*repeat, QLatin1String("dayOfWeek"), repeatPath);
+    auto days = optionalStringArray(*repeat, QLatin1String("dayOfWeek"), repeatPath);
     if (!days)
         return fail(days.error());
     for (const QString& code : *days) {
-        const auto day = weekdayFromCode(code);
+        const auto day = fromFhirWeekday(code);
         if (!day)
             return fail(MappingError::unknownCode(repeatPath + QStringLiteral(".dayOfWeek")));
         schedule.clinicDays.push_back(*day);
@@ -142,7 +112,7 @@ QJsonObject dosageFrom(const DoseQuantity& dose, const MedicationSchedule& sched
         std::sort(days.begin(), days.end());
         QJsonArray dayOfWeek;
         for (Qt::DayOfWeek day : days)
-            dayOfWeek.append(QString(kWeekdayCodes[std::size_t(day) - 1]));
+            dayOfWeek.append(toFhirWeekday(day));
         repeat.insert(QLatin1String("dayOfWeek"), dayOfWeek);
     }
     QJsonObject dosage{

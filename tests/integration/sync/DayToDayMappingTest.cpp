@@ -9,8 +9,11 @@
 #include "sync/mapping/LapseObservationMapper.h"
 #include "sync/mapping/MedicationAdministrationMapper.h"
 #include "sync/mapping/MedicationStatementMapper.h"
+#include "sync/mapping/MeetingCarePlanMapper.h"
+#include "sync/mapping/ProgramObservationMapper.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 
@@ -129,6 +132,51 @@ TEST_F(DayToDayMapping, MedicinesAndTheirDosesRoundTripThroughTheClinicEqual) {
     }
 }
 
+TEST_F(DayToDayMapping, WhereTheClientIsInTreatmentRoundTripsThroughTheClinicEqual) {
+    Program stepping = test::sampleProgram();
+    Program aftercare = test::sampleProgram();
+    aftercare.id = QUuid::createUuid();
+    aftercare.status = {ProgramLevel::Aftercare, std::nullopt};
+    for (const Program& program : {stepping, aftercare}) {
+        const QJsonObject stored =
+            throughTheClinic(ProgramObservationMapper::toObservation(program, kPatient));
+        auto back = ProgramObservationMapper::fromObservation(stored, kPatient);
+        ASSERT_TRUE(back.ok()) << qPrintable(back.error().describe());
+        EXPECT_EQ(back->id, program.id);
+        EXPECT_EQ(back->status, program.status);
+        EXPECT_EQ(back->updatedAt, program.updatedAt);
+        EXPECT_EQ(back->updatedAt.offsetFromUtc(), program.updatedAt.offsetFromUtc());
+        EXPECT_FALSE(back->versionId.isEmpty());
+        removeFromTheClinic("Observation/" + idOf(program.id));
+    }
+}
+
+TEST_F(DayToDayMapping, MeetingsRoundTripThroughTheClinicEqual) {
+    Meeting full = test::sampleMeeting();
+    Meeting bare = test::sampleMeeting();
+    bare.id = QUuid::createUuid();
+    bare.details.kind = MeetingKind::Alumni;
+    bare.details.weekday = Qt::Sunday;
+    bare.details.timeOfDay = QTime(7, 5);
+    bare.details.place.clear();
+    bare.details.link.clear();
+    bare.details.note.clear();
+    for (const Meeting& meeting : {full, bare}) {
+        const QJsonObject stored =
+            throughTheClinic(MeetingCarePlanMapper::toCarePlan(meeting, kPatient));
+        auto back = MeetingCarePlanMapper::fromCarePlan(stored, kPatient);
+        ASSERT_TRUE(back.ok()) << qPrintable(back.error().describe());
+        EXPECT_EQ(back->id, meeting.id);
+        EXPECT_EQ(back->details, meeting.details) << qPrintable(meeting.details.name);
+        EXPECT_FALSE(back->versionId.isEmpty());
+        removeFromTheClinic("CarePlan/" + idOf(meeting.id));
+        EXPECT_EQ(
+            fhirGet(m_clinic.fhirBase, "CarePlan/" + idOf(meeting.id), m_clinic.therapistToken)
+                .status,
+            410);
+    }
+}
+
 TEST_F(DayToDayMapping, TheClinicRefusesAResourceBrokenOnPurpose) {
     // The oracle can say no: the same MedicationAdministration with a status R4 does not have.
     const Medication medication = test::sampleDailyMedication();
@@ -141,6 +189,18 @@ TEST_F(DayToDayMapping, TheClinicRefusesAResourceBrokenOnPurpose) {
              *administration);
     EXPECT_EQ(refused.status, 400);
     EXPECT_EQ(refused.resource.value("resourceType"), "OperationOutcome");
+
+    // And a meeting's CarePlan with its time written "19:30", without the seconds R4 wants. (The
+    // clinic keeps a weekday "tuesday" or a periodUnit "week": neither of its validators checks
+    // the codes inside a Timing, so the reader has to.)
+    auto carePlan = MeetingCarePlanMapper::toCarePlan(test::sampleMeeting(), kPatient);
+    ASSERT_TRUE(carePlan.ok());
+    *carePlan = test::withMeetingRepeat(
+        *carePlan, [](QJsonObject& repeat) { repeat["timeOfDay"] = QJsonArray{"19:30"}; });
+    const FhirAnswer refusedPlan =
+        send("PUT", "CarePlan/" + carePlan->value("id").toString(), *carePlan);
+    EXPECT_EQ(refusedPlan.status, 400);
+    EXPECT_EQ(refusedPlan.resource.value("resourceType"), "OperationOutcome");
 }
 
 TEST_F(DayToDayMapping, TheClinicsMedicationListLandsForItsOwnAccountOnly) {

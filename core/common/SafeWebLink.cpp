@@ -1,4 +1,4 @@
-#include "sync/mapping/SafeWebLink.h"
+#include "common/SafeWebLink.h"
 
 namespace stepstone {
 
