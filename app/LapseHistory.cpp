@@ -22,11 +22,10 @@ QString dayName(const QDate& day, const QDate& today) {
 LapseHistory::LapseHistory(ProfileSession& session, std::chrono::milliseconds recheckEvery,
                            QObject* parent)
     : QObject(parent)
-    , m_session(session) {
+    , m_session(session)
+    , m_day([this] { return localNow(m_session.clock()).date(); }, recheckEvery) {
     connect(&m_session, &ProfileSession::stateChanged, this, &LapseHistory::watchStores);
-    m_recheck.setInterval(recheckEvery);
-    connect(&m_recheck, &QTimer::timeout, this, &LapseHistory::recheck);
-    m_recheck.start();
+    connect(&m_day, &LocalDayWatch::dayChanged, this, &LapseHistory::reload);
     watchStores();
 }
 
@@ -42,12 +41,11 @@ void LapseHistory::watchStores() {
 }
 
 void LapseHistory::recheck() {
-    if (localNow(m_session.clock()).date() != m_countedOn)
-        reload();
+    m_day.recheck();
 }
 
 void LapseHistory::reload() {
-    m_countedOn = localNow(m_session.clock()).date();
+    m_day.read();
     m_lapses.clear();
     m_days = {};
     m_afterLapse.clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LocalDayWatch.h"
 #include "ProfileSession.h"
 #include "QmlSingleton.h"
 #include "model/Lapse.h"
@@ -8,7 +9,6 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
-#include <QTimer>
 #include <QVariantList>
 #include <chrono>
 #include <vector>
@@ -83,8 +83,7 @@ private:
     bool m_counterHidden = false;
     std::vector<Lapse> m_lapses;
     LapseDays m_days;
-    QDate m_countedOn;
-    QTimer m_recheck;
+    LocalDayWatch m_day;
     QStringList m_afterLapse;
     QString m_errorText;
 };

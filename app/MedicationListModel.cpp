@@ -6,13 +6,9 @@
 namespace stepstone {
 
 MedicationListModel::MedicationListModel(QObject* parent)
-    : ProfileListModel(0, parent) {
-    m_dayTimer.setInterval(60 * 1000);
-    connect(&m_dayTimer, &QTimer::timeout, this, [this] {
-        if (today() != m_readOn)
-            reload();
-    });
-    m_dayTimer.start();
+    : ProfileListModel(0, parent)
+    , m_day([this] { return today(); }, std::chrono::minutes(1)) {
+    connect(&m_day, &LocalDayWatch::dayChanged, this, &MedicationListModel::reload);
 }
 
 QDate MedicationListModel::today() const {
@@ -28,7 +24,7 @@ QMetaObject::Connection MedicationListModel::watchStore() {
 
 QString MedicationListModel::readRows() {
     m_medications.clear();
-    m_readOn = today();
+    m_day.read();
     Profile* profile = session() ? session()->profile() : nullptr;
     if (!profile)
         return {};
@@ -55,9 +51,9 @@ QVariant MedicationListModel::data(const QModelIndex& index, int role) const {
     case ScheduleTextRole:
         return medicationLabels::schedule(entry.schedule);
     case RefillTextRole:
-        return entry.refillOn ? medicationLabels::refill(*entry.refillOn, m_readOn) : QString();
+        return entry.refillOn ? medicationLabels::refill(*entry.refillOn, m_day.day()) : QString();
     case RefillPastRole:
-        return entry.refillOn && *entry.refillOn < m_readOn;
+        return entry.refillOn && *entry.refillOn < m_day.day();
     case PrescriberRole:
         return entry.prescriber;
     default:

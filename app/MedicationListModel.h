@@ -1,11 +1,11 @@
 #pragma once
 
+#include "LocalDayWatch.h"
 #include "ProfileListModel.h"
 #include "model/Medication.h"
 
 #include <QDate>
 #include <QQmlEngine>
-#include <QTimer>
 #include <vector>
 
 namespace stepstone {
@@ -42,8 +42,7 @@ private:
     QDate today() const;
 
     std::vector<Medication> m_medications;
-    QDate m_readOn;
-    QTimer m_dayTimer;
+    LocalDayWatch m_day;
 };
 
 } // namespace stepstone
