@@ -53,6 +53,10 @@ install_fhir_schema_check() {
     install_node_packages "$STEPSTONE_ROOT/tests/fhir-schema"
 }
 
+install_fhir_forms_oracle() {
+    install_node_packages "$STEPSTONE_ROOT/tests/fhir-forms"
+}
+
 build_stepstone() {
     cd "$STEPSTONE_ROOT"
     cmake --preset default -B "$STEPSTONE_BUILD_DIR" >/dev/null
