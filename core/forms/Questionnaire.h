@@ -1,0 +1,85 @@
+#pragma once
+
+#include "forms/AnswerValue.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace stepstone::forms {
+
+// The item types the renderer draws; any other (attachment, reference, url, a type from a later
+// FHIR version) is Unsupported: shown as read-only text with a short note, never a crash.
+enum class ItemType {
+    Group,
+    Display,
+    String,
+    Text,
+    Boolean,
+    Integer,
+    Decimal,
+    Date,
+    DateTime,
+    Time,
+    Choice,
+    OpenChoice,
+    Quantity,
+    Unsupported,
+};
+
+enum class EnableOperator { Exists, Equal, NotEqual, Greater, Less, GreaterOrEqual, LessOrEqual };
+
+struct EnableWhen {
+    QString question; // a linkId of the same form
+    EnableOperator op = EnableOperator::Exists;
+    AnswerValue answer;
+};
+
+enum class EnableBehavior { All, Any };
+
+struct AnswerOption {
+    AnswerValue value;
+    bool initialSelected = false;
+    // ordinalValue or itemWeight, on the option or on its concept in a contained ValueSet.
+    std::optional<double> weight;
+};
+
+struct QuestionnaireItem {
+    QString linkId;
+    QString prefix;
+    QString text;
+    QString typeName; // as written ("choice", "attachment")
+    ItemType type = ItemType::Unsupported;
+    bool required = false;
+    bool repeats = false;
+    bool readOnly = false;
+    bool hidden = false;
+    std::optional<int> maxLength;
+    std::vector<EnableWhen> enableWhen;
+    EnableBehavior enableBehavior = EnableBehavior::All;
+    std::vector<AnswerOption> answerOptions; // a contained answerValueSet's concepts included
+    std::vector<AnswerValue> initial;
+    // The questionnaire-itemControl code as written: slider, radio-button, check-box, drop-down…
+    QString itemControl;
+    std::optional<double> minValue;
+    std::optional<double> maxValue;
+    std::optional<double> sliderStep;
+    // Why the renderer shows this item read-only (when type is Unsupported), as a code the app
+    // says in words: unsupported-type, unsupported-option (an answerOption of a kind it cannot
+    // hold), answers-elsewhere (the answers are listed only outside the form).
+    QString unsupportedReason;
+    std::vector<QuestionnaireItem> items;
+    QJsonObject json; // the item as written, elements this app does not read included
+};
+
+struct Questionnaire {
+    QString url;
+    QString version;
+    QString title;
+    QString status;
+    std::vector<QuestionnaireItem> items;
+    QJsonObject json; // the form as written, elements this app does not read included
+};
+
+} // namespace stepstone::forms
