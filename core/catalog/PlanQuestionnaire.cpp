@@ -1,5 +1,7 @@
 #include "catalog/PlanQuestionnaire.h"
 
+#include "forms/Translation.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,7 +11,6 @@ namespace stepstone {
 
 namespace {
 
-constexpr QLatin1String kTranslation("http://hl7.org/fhir/StructureDefinition/translation");
 constexpr QLatin1String
     kItemControl("http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl");
 
@@ -21,26 +22,8 @@ QString string(const QJsonObject& object, const char* key) {
     return object.value(QLatin1String(key)).toString();
 }
 
-// `key` in `language` when the element's translation extension has it, else as written.
 QString localized(const QJsonObject& object, const char* key, const QString& language) {
-    const QJsonObject element = object.value(QLatin1Char('_') + QLatin1String(key)).toObject();
-    for (const auto& value : array(element, "extension")) {
-        const QJsonObject extension = value.toObject();
-        if (string(extension, "url") != kTranslation)
-            continue;
-        QString lang;
-        QString content;
-        for (const auto& part : array(extension, "extension")) {
-            const QJsonObject partObject = part.toObject();
-            if (string(partObject, "url") == QLatin1String("lang"))
-                lang = string(partObject, "valueCode");
-            else if (string(partObject, "url") == QLatin1String("content"))
-                content = string(partObject, "valueString");
-        }
-        if (!content.isEmpty() && lang.section(QLatin1Char('-'), 0, 0) == language)
-            return content;
-    }
-    return string(object, key);
+    return forms::translated(object, QLatin1String(key), language);
 }
 
 bool isHelp(const QJsonObject& item) {

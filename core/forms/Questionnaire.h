@@ -40,6 +40,9 @@ enum class EnableBehavior { All, Any };
 
 struct AnswerOption {
     AnswerValue value;
+    // The option's words in the client's language, when the form gives them (a coding's
+    // display, a string), else empty: the value is the answer, the label only what is shown.
+    QString label;
     bool initialSelected = false;
     // ordinalValue or itemWeight, on the option or on its concept in a contained ValueSet.
     std::optional<double> weight;
@@ -47,7 +50,7 @@ struct AnswerOption {
 
 struct QuestionnaireItem {
     QString linkId;
-    QString prefix;
+    QString prefix; // prefix and text in the client's language when the form has it
     QString text;
     QString typeName; // as written ("choice", "attachment")
     ItemType type = ItemType::Unsupported;

@@ -1,5 +1,7 @@
 #include "forms/QuestionnaireParser.h"
 
+#include "forms/Translation.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -86,9 +88,11 @@ QString itemControlOf(const QJsonObject& item) {
 
 class Reader {
 public:
-    Reader(const QJsonObject& questionnaire, const QuestionnaireLimits& limits)
+    Reader(const QJsonObject& questionnaire, const QuestionnaireLimits& limits,
+           const QString& language)
         : m_root(questionnaire)
-        , m_limits(limits) {}
+        , m_limits(limits)
+        , m_language(language) {}
 
     Result<std::vector<QuestionnaireItem>, FormError> items(const QJsonObject& parent,
                                                             const QString& path, int depth) {
@@ -144,8 +148,8 @@ private:
         if (m_linkIds.contains(item.linkId))
             return fail(FormError{path, QStringLiteral("linkId used twice: %1").arg(item.linkId)});
         m_linkIds.insert(item.linkId);
-        item.prefix = json.value(QLatin1String("prefix")).toString();
-        item.text = json.value(QLatin1String("text")).toString();
+        item.prefix = translated(json, QLatin1String("prefix"), m_language);
+        item.text = translated(json, QLatin1String("text"), m_language);
         item.typeName = json.value(QLatin1String("type")).toString();
         item.required = json.value(QLatin1String("required")).toBool();
         item.repeats = json.value(QLatin1String("repeats")).toBool();
@@ -228,7 +232,7 @@ private:
             if (std::holds_alternative<std::nullopt_t>(value))
                 return fail(FormError{path + QStringLiteral(".answerOption[%1]").arg(i),
                                       QStringLiteral("no value[x]")});
-            item.answerOptions.push_back({std::get<AnswerValue>(value),
+            item.answerOptions.push_back({std::get<AnswerValue>(value), labelOf(option),
                                           option.value(QLatin1String("initialSelected")).toBool(),
                                           weightOf(option)});
         }
@@ -261,6 +265,15 @@ private:
         return {};
     }
 
+    // An option's words in the client's language: a coding's display, or a string.
+    QString labelOf(const QJsonObject& option) const {
+        if (const QJsonValue coding = option.value(QLatin1String("valueCoding")); coding.isObject())
+            return translated(coding.toObject(), QLatin1String("display"), m_language);
+        if (option.contains(QLatin1String("valueString")))
+            return translated(option, QLatin1String("valueString"), m_language);
+        return {};
+    }
+
     QJsonObject containedValueSet(const QString& id) const {
         for (const auto& resource : m_root.value(QLatin1String("contained")).toArray()) {
             QJsonObject object = resource.toObject();
@@ -282,7 +295,9 @@ private:
             item.answerOptions.push_back({Coding{term.value(QLatin1String("system")).toString(),
                                                  term.value(QLatin1String("code")).toString(),
                                                  term.value(QLatin1String("display")).toString()},
-                                          false, weightOf(term)});
+                                          {},
+                                          false,
+                                          weightOf(term)});
         }
         if (!expansion.isEmpty())
             return;
@@ -297,7 +312,9 @@ private:
                 item.answerOptions.push_back(
                     {Coding{system, term.value(QLatin1String("code")).toString(),
                             term.value(QLatin1String("display")).toString()},
-                     false, weightOf(term)});
+                     {},
+                     false,
+                     weightOf(term)});
             }
         }
         if (item.answerOptions.empty())
@@ -312,6 +329,7 @@ private:
 
     const QJsonObject& m_root;
     const QuestionnaireLimits& m_limits;
+    const QString m_language;
     QSet<QString> m_linkIds;
     int m_itemCount = 0;
 };
@@ -319,7 +337,8 @@ private:
 } // namespace
 
 Result<Questionnaire, FormError> parseQuestionnaire(const QByteArray& json,
-                                                    const QuestionnaireLimits& limits) {
+                                                    const QuestionnaireLimits& limits,
+                                                    const QString& language) {
     const QString root = QStringLiteral("Questionnaire");
     if (json.size() > limits.maxBytes)
         return fail(FormError{root, QStringLiteral("larger than %1 bytes").arg(limits.maxBytes)});
@@ -337,9 +356,9 @@ Result<Questionnaire, FormError> parseQuestionnaire(const QByteArray& json,
     questionnaire.json = object;
     questionnaire.url = object.value(QLatin1String("url")).toString();
     questionnaire.version = object.value(QLatin1String("version")).toString();
-    questionnaire.title = object.value(QLatin1String("title")).toString();
+    questionnaire.title = translated(object, QLatin1String("title"), language);
     questionnaire.status = object.value(QLatin1String("status")).toString();
-    Reader reader(questionnaire.json, limits);
+    Reader reader(questionnaire.json, limits, language);
     auto items = reader.items(questionnaire.json, root, 1);
     if (!items)
         return fail(items.error());

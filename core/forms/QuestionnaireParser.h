@@ -26,8 +26,10 @@ struct QuestionnaireLimits {
 // that names no item of the form or has an operator or answer that cannot be read. An item of a
 // type the app does not draw, or whose answers are listed only outside the form (or in a
 // contained ValueSet the form lacks), is kept as Unsupported with its reason; everything not
-// read is kept as written.
+// read is kept as written. The words a client reads (title, prefixes, texts, options) are taken
+// in `language` ("es") where the form translates them.
 Result<Questionnaire, FormError> parseQuestionnaire(const QByteArray& json,
-                                                    const QuestionnaireLimits& limits = {});
+                                                    const QuestionnaireLimits& limits = {},
+                                                    const QString& language = {});
 
 } // namespace stepstone::forms

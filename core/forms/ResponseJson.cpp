@@ -9,9 +9,10 @@ namespace stepstone::forms {
 namespace {
 
 QJsonObject itemHead(const QuestionnaireItem& item) {
+    // The form's own words, not the translation the client read: the response goes to the clinic.
     QJsonObject json{{QLatin1String("linkId"), item.linkId}};
-    if (!item.text.isEmpty())
-        json.insert(QLatin1String("text"), item.text);
+    if (const QString text = item.json.value(QLatin1String("text")).toString(); !text.isEmpty())
+        json.insert(QLatin1String("text"), text);
     return json;
 }
 

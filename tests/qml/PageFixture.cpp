@@ -1,7 +1,9 @@
 #include "PageFixture.h"
 
 #include "common/LocalTime.h"
+#include "forms/QuestionnaireParser.h"
 
+#include <QJsonDocument>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -48,6 +50,25 @@ bool PageFixture::addJournalEntry(const QString& title, const QString& body, int
     content.title = title;
     content.body = body;
     return profile()->journal().add(content).ok();
+}
+
+bool PageFixture::openForm(FormSession* session, const QString& questionnaire,
+                           const QString& savedResponse) {
+    const auto form = forms::parseQuestionnaire(questionnaire.toUtf8());
+    if (!session || !form) {
+        qWarning("The test's form cannot be read: %s",
+                 form ? "no session" : qPrintable(form.error().describe()));
+        return false;
+    }
+    return session->open(*form, QJsonDocument::fromJson(savedResponse.toUtf8()).object());
+}
+
+QString PageFixture::formResponse(FormSession* session) const {
+    if (!session)
+        return {};
+    const QJsonObject response =
+        session->response({QStringLiteral("urn:test"), QStringLiteral("in-progress"), {}, {}});
+    return QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact));
 }
 
 void PageTestSetup::applicationAvailable() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppAssembly.h"
+#include "FormSession.h"
 #include "fake/FakeColorScheme.h"
 #include "fake/FixedClock.h"
 #include "fake/InMemorySecretStore.h"
@@ -39,6 +40,13 @@ public:
     Q_INVOKABLE bool addCraving(int intensity, int minutesAgo, const QString& note);
     // Writes a journal entry directly in the store, `minutesAgo` before now.
     Q_INVOKABLE bool addJournalEntry(const QString& title, const QString& body, int minutesAgo);
+
+    // Opens `questionnaire` (FHIR JSON) in a form session, resuming `savedResponse` if given;
+    // false when the form cannot be read.
+    Q_INVOKABLE bool openForm(stepstone::FormSession* session, const QString& questionnaire,
+                              const QString& savedResponse = {});
+    // The session's answers as a QuestionnaireResponse in progress, as JSON text.
+    Q_INVOKABLE QString formResponse(stepstone::FormSession* session) const;
 
 private:
     QTemporaryDir m_dir;

@@ -239,3 +239,38 @@ TEST(QuestionnaireParser, TheSdcGuidesExampleFormsAreReadOrRefusedWithAReason) {
     count(enableWhen.items);
     EXPECT_EQ(conditions, 20) << "as many as the form has (counted with node)";
 }
+
+TEST(QuestionnaireParser, TheClientsLanguageIsTakenWhereTheFormTranslatesIt) {
+    const auto spanish = [](const char* words) {
+        return QByteArray(
+                   R"({"extension": [{"url": "http://hl7.org/fhir/StructureDefinition/translation",
+            "extension": [{"url": "lang", "valueCode": "es"},
+                          {"url": "content", "valueString": ")") +
+               words + R"("}]}]})";
+    };
+    const QByteArray json =
+        form(R"([{"linkId": "f", "type": "choice", "text": "Feeling", "_text": )" +
+                 spanish("Sentimiento") + R"(, "prefix": "1.", "answerOption": [
+        {"valueCoding": {"system": "https://example.org/f", "code": "calm", "display": "Calm",
+                         "_display": )" +
+                 spanish("Tranquilo") + R"(}},
+        {"valueString": "Sad", "_valueString": )" +
+                 spanish("Triste") + R"(},
+        {"valueInteger": 3}]}])",
+             R"("title": "Diary", "_title": )" + spanish("Diario") + ", ");
+    const Questionnaire es = *parseQuestionnaire(json, {}, QStringLiteral("es"));
+    EXPECT_EQ(es.title, QStringLiteral("Diario"));
+    EXPECT_EQ(es.items[0].text, QStringLiteral("Sentimiento"));
+    EXPECT_EQ(es.items[0].prefix, QStringLiteral("1.")) << "untranslated words stay as written";
+    EXPECT_EQ(es.items[0].answerOptions[0].label, QStringLiteral("Tranquilo"));
+    EXPECT_EQ(std::get<Coding>(es.items[0].answerOptions[0].value).display, QStringLiteral("Calm"))
+        << "the answer itself is the form's, whatever the client read";
+    EXPECT_EQ(es.items[0].answerOptions[1].label, QStringLiteral("Triste"));
+    EXPECT_EQ(std::get<QString>(es.items[0].answerOptions[1].value), QStringLiteral("Sad"));
+    EXPECT_TRUE(es.items[0].answerOptions[2].label.isEmpty());
+
+    const Questionnaire en = *parseQuestionnaire(json);
+    EXPECT_EQ(en.title, QStringLiteral("Diary"));
+    EXPECT_EQ(en.items[0].text, QStringLiteral("Feeling"));
+    EXPECT_EQ(en.items[0].answerOptions[0].label, QStringLiteral("Calm"));
+}

@@ -129,3 +129,17 @@ TEST(ResponseJson, AnswersThatFitNoItemOfTheFormAreListedNotGuessed) {
     EXPECT_TRUE(read.draft.answers({{"g"}, {"n"}}).empty());
     EXPECT_EQ(read.unplaced, (QStringList{"a", "gone", "n", "g"}));
 }
+
+TEST(ResponseJson, ItemsCarryTheFormsOwnWordsNotTheTranslationTheClientRead) {
+    const QByteArray json = R"({"resourceType": "Questionnaire", "status": "active", "item": [
+        {"linkId": "f", "type": "string", "text": "Feeling", "_text": {"extension": [
+            {"url": "http://hl7.org/fhir/StructureDefinition/translation", "extension": [
+                {"url": "lang", "valueCode": "es"}, {"url": "content", "valueString": "Sentimiento"}]}]}}]})";
+    const Questionnaire form = *parseQuestionnaire(json, {}, QStringLiteral("es"));
+    ASSERT_EQ(form.items[0].text, QStringLiteral("Sentimiento"));
+    ResponseDraft draft;
+    draft.setAnswers({{"f"}}, {QStringLiteral("tranquila")});
+    const QJsonObject response = responseJson(form, draft, {});
+    EXPECT_EQ(response.value("item").toArray().at(0).toObject().value("text").toString(),
+              QStringLiteral("Feeling"));
+}

@@ -1,0 +1,114 @@
+#include "FormLabels.h"
+
+#include "common/LocalTime.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace stepstone::formLabels {
+
+using namespace forms;
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("FormLabels", text);
+}
+
+QString number(double value) {
+    return QLocale().toString(value, 'g', 15);
+}
+
+} // namespace
+
+QString problem(const AnswerProblem& problem) {
+    switch (problem.kind) {
+    case AnswerProblemKind::TooLong:
+        return tr("This can hold %1 characters: please make it shorter.")
+            .arg(number(problem.limit));
+    case AnswerProblemKind::BelowMinimum:
+        return tr("Choose %1 or more.").arg(number(problem.limit));
+    case AnswerProblemKind::AboveMaximum:
+        return tr("Choose %1 or less.").arg(number(problem.limit));
+    default:
+        return formLabels::problem(problem.kind);
+    }
+}
+
+QString problem(AnswerProblemKind kind) {
+    switch (kind) {
+    case AnswerProblemKind::Missing:
+        return tr("This one needs an answer before you send the form.");
+    case AnswerProblemKind::NotWholeNumber:
+        return tr("Write a whole number, for example 3.");
+    case AnswerProblemKind::NotNumber:
+        return tr("Write a number, for example %1.").arg(number(2.5));
+    case AnswerProblemKind::NotDate:
+        return tr("Write the date as year-month-day, for example 2026-12-19.");
+    case AnswerProblemKind::NotTime:
+        return tr("Write the time as hours:minutes, for example 18:30.");
+    case AnswerProblemKind::NotDateTime:
+        return tr("Write the date and time as year-month-day hours:minutes, for example "
+                  "2026-12-19 18:30.");
+    default:
+        return {};
+    }
+}
+
+QString unsupportedNote(const QString& reason) {
+    if (reason == u"answers-elsewhere")
+        return tr("This question's answers are kept outside the form, so it cannot be answered "
+                  "here. Your therapist can go over it with you.");
+    return tr("This kind of question cannot be answered in Stepstone yet. Your therapist can go "
+              "over it with you.");
+}
+
+QString hint(const QString& kind) {
+    if (kind == u"date")
+        return tr("For example, 2026-12-19");
+    if (kind == u"time")
+        return tr("For example, 18:30");
+    if (kind == u"date-time")
+        return tr("For example, 2026-12-19 18:30");
+    return {};
+}
+
+QString valueText(const AnswerValue& value) {
+    return std::visit(
+        [](const auto& v) -> QString {
+            using V = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<V, bool>)
+                return v ? tr("Yes") : tr("No");
+            else if constexpr (std::is_same_v<V, qint64>)
+                return QString::number(v);
+            else if constexpr (std::is_same_v<V, double>)
+                return number(v);
+            else if constexpr (std::is_same_v<V, QString>)
+                return v;
+            else if constexpr (std::is_same_v<V, QDate>)
+                return v.toString(Qt::ISODate);
+            else if constexpr (std::is_same_v<V, QDateTime>)
+                return asLived(v).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            else if constexpr (std::is_same_v<V, QTime>)
+                return v.toString(QStringLiteral("HH:mm"));
+            else if constexpr (std::is_same_v<V, Coding>)
+                return v.display.isEmpty() ? v.code : v.display;
+            else
+                return number(v.value);
+        },
+        value);
+}
+
+QString addInstance(const QString& groupText) {
+    return tr("Add another: %1").arg(groupText);
+}
+
+QString calculatedNote() {
+    return tr("Worked out from your answers.");
+}
+
+QString instanceTitle(const QString& groupText, int instance) {
+    return tr("%1 (%2)").arg(groupText).arg(instance + 1);
+}
+
+} // namespace stepstone::formLabels

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace stepstone::forms {
+
+// `key` of `element` in `language` ("es") when the element's FHIR translation extension
+// (http://hl7.org/fhir/StructureDefinition/translation, on `_key`) has it, else as written.
+QString translated(const QJsonObject& element, QLatin1String key, const QString& language);
+
+} // namespace stepstone::forms

@@ -1,0 +1,169 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Qt.labs.qmlmodels
+import Stepstone
+
+// One form, drawn from its rows whatever the form is (built in or the clinic's): each row by
+// the component for its kind. Every answer goes to the session at once; Send asks it whether
+// anything is missing and, if so, takes the client to the first question to look at.
+Page {
+    id: page
+
+    required property FormSession session
+
+    signal sendRequested()
+    signal closeRequested()
+
+    readonly property Flickable scrolled: scroll.contentItem as Flickable
+
+    // Brings `item` (a field that just took the keyboard) into view, with a little room above.
+    function reveal(item) {
+        if (!item || !page.scrolled)
+            return
+        const top = item.mapToItem(column, 0, 0).y
+        const bottom = top + item.height
+        if (top - Theme.spacingLarge < scrolled.contentY)
+            scrolled.contentY = Math.max(0, top - Theme.spacingLarge)
+        else if (bottom + Theme.spacingLarge > scrolled.contentY + scrolled.height)
+            scrolled.contentY = Math.min(scrolled.contentHeight - scrolled.height,
+                                         bottom + Theme.spacingLarge - scrolled.height)
+    }
+
+    // The keyboard goes to the row's field once the view has made it.
+    function focusRow(row) {
+        page.rowToFocus = row
+        afterLayout.restart()
+    }
+
+    // A row just added is made by the view after this turn of the event loop.
+    property int rowToFocus: -1
+    Timer {
+        id: afterLayout
+        interval: 0
+        onTriggered: {
+            (rows.itemAt(page.rowToFocus) as FormRowFrame)?.takeFocus()
+            page.rowToFocus = -1
+        }
+    }
+
+    // The field with the keyboard stays in view while the layout places the rows around it,
+    // until the client scrolls.
+    property Item revealed: null
+    Connections {
+        target: page.scrolled
+        function onContentHeightChanged() {
+            if (page.revealed && page.revealed.activeFocus)
+                page.reveal(page.revealed)
+        }
+        function onMovementStarted() { page.revealed = null }
+    }
+
+    function send() {
+        if (page.session.checkBeforeSending()) {
+            page.sendRequested()
+            return
+        }
+        const first = rows.itemAt(page.session.firstProblemRow) as FormRowFrame
+        if (first) {
+            page.reveal(first)
+            first.takeFocus()
+        }
+    }
+
+    objectName: "formPage"
+    title: page.session.title
+    background: Rectangle { color: Theme.background }
+
+    header: PageHeader {
+        objectName: "formHeader"
+        title: page.title
+    }
+
+    Connections {
+        target: page.Window.window
+        function onActiveFocusItemChanged() {
+            const focused = page.Window.activeFocusItem
+            if (focused && column.contains(focused.mapToItem(column, 0, 0))) {
+                page.revealed = focused
+                page.reveal(focused)
+            }
+        }
+    }
+
+    ScrollView {
+        id: scroll
+        objectName: "formScroll"
+        anchors.fill: parent
+        implicitWidth: 0
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            id: column
+            width: Math.min(parent.width, Theme.contentMaxWidth) - 2 * Theme.spacingLarge
+            x: (parent.width - width) / 2
+            spacing: Theme.spacing
+
+            Repeater {
+                id: rows
+                model: page.session
+                delegate: DelegateChooser {
+                    role: "kind"
+                    DelegateChoice { roleValue: "group"; FormGroupRow { session: page.session } }
+                    DelegateChoice {
+                        roleValue: "add-instance"
+                        FormAddInstanceRow {
+                            session: page.session
+                            onAdded: first => page.focusRow(first)
+                        }
+                    }
+                    DelegateChoice { roleValue: "line"; FormTextRow { session: page.session } }
+                    DelegateChoice { roleValue: "number"; FormTextRow { session: page.session } }
+                    DelegateChoice { roleValue: "quantity"; FormTextRow { session: page.session } }
+                    DelegateChoice { roleValue: "date"; FormTextRow { session: page.session } }
+                    DelegateChoice { roleValue: "time"; FormTextRow { session: page.session } }
+                    DelegateChoice { roleValue: "date-time"; FormTextRow { session: page.session } }
+                    DelegateChoice { roleValue: "paragraph"; FormParagraphRow { session: page.session } }
+                    DelegateChoice { roleValue: "yes-no"; FormYesNoRow { session: page.session } }
+                    DelegateChoice { roleValue: "radio"; FormChoiceRow { session: page.session } }
+                    DelegateChoice { roleValue: "check-list"; FormChoiceRow { session: page.session } }
+                    DelegateChoice { roleValue: "drop-down"; FormDropDownRow { session: page.session } }
+                    DelegateChoice { roleValue: "slider"; FormSliderRow { session: page.session } }
+                    DelegateChoice { FormNoteRow {} }
+                }
+            }
+
+            Label {
+                objectName: "formCopyright"
+                visible: text.length > 0
+                text: page.session.copyright
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontSmall
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingLarge
+            }
+            Flow {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                Layout.bottomMargin: Theme.spacingLarge
+                Button {
+                    objectName: "formSendButton"
+                    text: qsTr("Send to my therapist")
+                    highlighted: true
+                    Accessible.name: text
+                    onClicked: page.send()
+                }
+                Button {
+                    objectName: "formLaterButton"
+                    text: qsTr("Finish later")
+                    flat: true
+                    Accessible.name: qsTr("Finish later: your answers are kept")
+                    onClicked: page.closeRequested()
+                }
+            }
+        }
+    }
+}
