@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <optional>
 
 using namespace stepstone::forms;
 
@@ -149,7 +150,8 @@ TEST_F(BuiltInInstrument, Gad7TotalAndSeverityFollowThePublishedScoring) {
 TEST_F(BuiltInInstrument, NoAnswersGiveNoTotalAndNoSeverity) {
     for (const QString& file : {QStringLiteral("phq-9.json"), QStringLiteral("gad-7.json")}) {
         load(file);
-        const Score scored = score(std::vector<int>(m_form.items.front().items.size(), -1));
+        const Score scored =
+            score(std::vector<int>(m_form.items.front().items.size(), kUnanswered));
         EXPECT_FALSE(scored.total.has_value()) << qPrintable(file);
         EXPECT_TRUE(scored.severity.isEmpty()) << qPrintable(file);
     }

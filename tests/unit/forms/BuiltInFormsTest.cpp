@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace stepstone::forms;
