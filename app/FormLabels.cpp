@@ -11,10 +11,6 @@ using namespace forms;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("FormLabels", text);
-}
-
 QString number(double value) {
     return QLocale().toString(value, 'g', 15);
 }
@@ -24,12 +20,15 @@ QString number(double value) {
 QString problem(const AnswerProblem& problem) {
     switch (problem.kind) {
     case AnswerProblemKind::TooLong:
-        return tr("This can hold %1 characters: please make it shorter.")
+        return QCoreApplication::translate("FormLabels",
+                                           "This can hold %1 characters: please make it shorter.")
             .arg(number(problem.limit));
     case AnswerProblemKind::BelowMinimum:
-        return tr("Choose %1 or more.").arg(number(problem.limit));
+        return QCoreApplication::translate("FormLabels", "Choose %1 or more.")
+            .arg(number(problem.limit));
     case AnswerProblemKind::AboveMaximum:
-        return tr("Choose %1 or less.").arg(number(problem.limit));
+        return QCoreApplication::translate("FormLabels", "Choose %1 or less.")
+            .arg(number(problem.limit));
     default:
         return formLabels::problem(problem.kind);
     }
@@ -38,18 +37,23 @@ QString problem(const AnswerProblem& problem) {
 QString problem(AnswerProblemKind kind) {
     switch (kind) {
     case AnswerProblemKind::Missing:
-        return tr("This one needs an answer before you send the form.");
+        return QCoreApplication::translate("FormLabels",
+                                           "This one needs an answer before you send the form.");
     case AnswerProblemKind::NotWholeNumber:
-        return tr("Write a whole number, for example 3.");
+        return QCoreApplication::translate("FormLabels", "Write a whole number, for example 3.");
     case AnswerProblemKind::NotNumber:
-        return tr("Write a number, for example %1.").arg(number(2.5));
+        return QCoreApplication::translate("FormLabels", "Write a number, for example %1.")
+            .arg(number(2.5));
     case AnswerProblemKind::NotDate:
-        return tr("Write the date as year-month-day, for example 2026-12-19.");
+        return QCoreApplication::translate(
+            "FormLabels", "Write the date as year-month-day, for example 2026-12-19.");
     case AnswerProblemKind::NotTime:
-        return tr("Write the time as hours:minutes, for example 18:30.");
+        return QCoreApplication::translate("FormLabels",
+                                           "Write the time as hours:minutes, for example 18:30.");
     case AnswerProblemKind::NotDateTime:
-        return tr("Write the date and time as year-month-day hours:minutes, for example "
-                  "2026-12-19 18:30.");
+        return QCoreApplication::translate(
+            "FormLabels", "Write the date and time as year-month-day hours:minutes, for example "
+                          "2026-12-19 18:30.");
     default:
         return {};
     }
@@ -57,19 +61,23 @@ QString problem(AnswerProblemKind kind) {
 
 QString unsupportedNote(const QString& reason) {
     if (reason == u"answers-elsewhere")
-        return tr("This question's answers are kept outside the form, so it cannot be answered "
-                  "here. Your therapist can go over it with you.");
-    return tr("This kind of question cannot be answered in Stepstone yet. Your therapist can go "
-              "over it with you.");
+        return QCoreApplication::translate(
+            "FormLabels",
+            "This question's answers are kept outside the form, so it cannot be answered "
+            "here. Your therapist can go over it with you.");
+    return QCoreApplication::translate(
+        "FormLabels",
+        "This kind of question cannot be answered in Stepstone yet. Your therapist can go "
+        "over it with you.");
 }
 
 QString hint(const QString& kind) {
     if (kind == u"date")
-        return tr("For example, 2026-12-19");
+        return QCoreApplication::translate("FormLabels", "For example, 2026-12-19");
     if (kind == u"time")
-        return tr("For example, 18:30");
+        return QCoreApplication::translate("FormLabels", "For example, 18:30");
     if (kind == u"date-time")
-        return tr("For example, 2026-12-19 18:30");
+        return QCoreApplication::translate("FormLabels", "For example, 2026-12-19 18:30");
     return {};
 }
 
@@ -78,7 +86,8 @@ QString valueText(const AnswerValue& value) {
         [](const auto& v) -> QString {
             using V = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<V, bool>)
-                return v ? tr("Yes") : tr("No");
+                return v ? QCoreApplication::translate("FormLabels", "Yes")
+                         : QCoreApplication::translate("FormLabels", "No");
             else if constexpr (std::is_same_v<V, qint64>)
                 return QString::number(v);
             else if constexpr (std::is_same_v<V, double>)
@@ -100,15 +109,15 @@ QString valueText(const AnswerValue& value) {
 }
 
 QString addInstance(const QString& groupText) {
-    return tr("Add another: %1").arg(groupText);
+    return QCoreApplication::translate("FormLabels", "Add another: %1").arg(groupText);
 }
 
 QString calculatedNote() {
-    return tr("Worked out from your answers.");
+    return QCoreApplication::translate("FormLabels", "Worked out from your answers.");
 }
 
 QString instanceTitle(const QString& groupText, int instance) {
-    return tr("%1 (%2)").arg(groupText).arg(instance + 1);
+    return QCoreApplication::translate("FormLabels", "%1 (%2)").arg(groupText).arg(instance + 1);
 }
 
 } // namespace stepstone::formLabels

@@ -617,6 +617,208 @@
     </message>
 </context>
 <context>
+    <name>FormChoiceRow</name>
+    <message>
+        <source>Or in your own words</source>
+        <translation>O con tus propias palabras</translation>
+    </message>
+    <message>
+        <source>%1, in your own words</source>
+        <translation>%1, con tus propias palabras</translation>
+    </message>
+</context>
+<context>
+    <name>FormDropDownRow</name>
+    <message>
+        <source>Choose one</source>
+        <translation>Elige una</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Or in your own words</source>
+        <translation>O con tus propias palabras</translation>
+    </message>
+    <message>
+        <source>%1, in your own words</source>
+        <translation>%1, con tus propias palabras</translation>
+    </message>
+</context>
+<context>
+    <name>FormGroupRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormLabels</name>
+    <message>
+        <source>This can hold %1 characters: please make it shorter.</source>
+        <translation>Aquí caben %1 caracteres: acórtalo, por favor.</translation>
+    </message>
+    <message>
+        <source>Choose %1 or more.</source>
+        <translation>Elige %1 o más.</translation>
+    </message>
+    <message>
+        <source>Choose %1 or less.</source>
+        <translation>Elige %1 o menos.</translation>
+    </message>
+    <message>
+        <source>This one needs an answer before you send the form.</source>
+        <translation>Esta necesita una respuesta antes de enviar el formulario.</translation>
+    </message>
+    <message>
+        <source>Write a whole number, for example 3.</source>
+        <translation>Escribe un número entero, por ejemplo 3.</translation>
+    </message>
+    <message>
+        <source>Write a number, for example %1.</source>
+        <translation>Escribe un número, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, for example 2026-12-19.</source>
+        <translation>Escribe la fecha como año-mes-día, por ejemplo 2026-12-19.</translation>
+    </message>
+    <message>
+        <source>Write the time as hours:minutes, for example 18:30.</source>
+        <translation>Escribe la hora como horas:minutos, por ejemplo 18:30.</translation>
+    </message>
+    <message>
+        <source>Write the date and time as year-month-day hours:minutes, for example 2026-12-19 18:30.</source>
+        <translation>Escribe la fecha y la hora como año-mes-día horas:minutos, por ejemplo 2026-12-19 18:30.</translation>
+    </message>
+    <message>
+        <source>This question&apos;s answers are kept outside the form, so it cannot be answered here. Your therapist can go over it with you.</source>
+        <translation>Las respuestas de esta pregunta están fuera del formulario, así que no se puede responder aquí. Tu terapeuta puede repasarla contigo.</translation>
+    </message>
+    <message>
+        <source>This kind of question cannot be answered in Stepstone yet. Your therapist can go over it with you.</source>
+        <translation>Este tipo de pregunta todavía no se puede responder en Stepstone. Tu terapeuta puede repasarla contigo.</translation>
+    </message>
+    <message>
+        <source>For example, 2026-12-19</source>
+        <translation>Por ejemplo, 2026-12-19</translation>
+    </message>
+    <message>
+        <source>For example, 18:30</source>
+        <translation>Por ejemplo, 18:30</translation>
+    </message>
+    <message>
+        <source>For example, 2026-12-19 18:30</source>
+        <translation>Por ejemplo, 2026-12-19 18:30</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Add another: %1</source>
+        <translation>Añadir otro: %1</translation>
+    </message>
+    <message>
+        <source>Worked out from your answers.</source>
+        <translation>Calculado a partir de tus respuestas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Send to my therapist</source>
+        <translation>Enviar a mi terapeuta</translation>
+    </message>
+    <message>
+        <source>Finish later</source>
+        <translation>Terminar más tarde</translation>
+    </message>
+    <message>
+        <source>Finish later: your answers are kept</source>
+        <translation>Terminar más tarde: tus respuestas se guardan</translation>
+    </message>
+</context>
+<context>
+    <name>FormParagraphRow</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormRowFrame</name>
+    <message>
+        <source>%1 (needed)</source>
+        <translation>%1 (necesaria)</translation>
+    </message>
+</context>
+<context>
+    <name>FormSliderRow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Sin responder todavía</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3</source>
+        <translation>%1, %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1, not answered yet, from %2 to %3</source>
+        <translation>%1, sin responder todavía, de %2 a %3</translation>
+    </message>
+</context>
+<context>
+    <name>FormTextRow</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormYesNoRow</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: no</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the answer to: %1</source>
+        <translation>Borrar la respuesta a: %1</translation>
+    </message>
+</context>
+<context>
     <name>HelpButton</name>
     <message>
         <source>Help</source>

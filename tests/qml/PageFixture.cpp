@@ -3,8 +3,12 @@
 #include "common/LocalTime.h"
 #include "forms/QuestionnaireParser.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
+#include <QCoreApplication>
 #include <QQmlContext>
+#include <QTranslator>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTest>
@@ -63,6 +67,38 @@ bool PageFixture::openForm(FormSession* session, const QString& questionnaire,
     return session->open(*form, QJsonDocument::fromJson(savedResponse.toUtf8()).object());
 }
 
+bool PageFixture::openBuiltInForm(FormSession* session, const QString& name,
+                                  const QString& language) {
+    QFile file(QStringLiteral(":/assets/forms/%1.json").arg(name));
+    if (!session || !file.open(QIODevice::ReadOnly))
+        return false;
+    const auto form = forms::parseQuestionnaire(file.readAll(), {}, language);
+    if (!form) {
+        qWarning("%s: %s", qPrintable(name), qPrintable(form.error().describe()));
+        return false;
+    }
+    return session->open(*form);
+}
+
+void PageFixture::speak(const QString& language) {
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator);
+        delete m_translator;
+        m_translator = nullptr;
+    }
+    const QLocale locale = language.isEmpty() ? QLocale(QLocale::English) : QLocale(language);
+    QLocale::setDefault(locale);
+    if (!language.isEmpty())
+        m_translator = installTranslations(locale);
+    if (m_engine)
+        m_engine->retranslate();
+}
+
+QString PageFixture::screenshotPath(const QString& name) const {
+    QDir().mkpath(QStringLiteral(STEPSTONE_SCREENSHOT_DIR "/pages"));
+    return QStringLiteral(STEPSTONE_SCREENSHOT_DIR "/pages/%1.png").arg(name);
+}
+
 QString PageFixture::formResponse(FormSession* session) const {
     if (!session)
         return {};
@@ -79,6 +115,7 @@ void PageTestSetup::applicationAvailable() {
 void PageTestSetup::qmlEngineAvailable(QQmlEngine* engine) {
     AppAssembly::prepare(*engine);
     engine->rootContext()->setContextProperty(QStringLiteral("fixture"), m_fixture.get());
+    m_fixture->setEngine(engine);
 }
 
 void PageTestSetup::cleanupTestCase() {

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QQmlEngine;
+class QTranslator;
 
 namespace stepstone::test {
 
@@ -45,6 +46,16 @@ public:
     // false when the form cannot be read.
     Q_INVOKABLE bool openForm(stepstone::FormSession* session, const QString& questionnaire,
                               const QString& savedResponse = {});
+    // Opens the app's own form `name` (assets/forms/<name>.json, from the app's resources) in
+    // `language` ("es"; "" as written).
+    Q_INVOKABLE bool openBuiltInForm(stepstone::FormSession* session, const QString& name,
+                                     const QString& language);
+    // The app's words in `language` ("es"), or as written ("") from now on, for every page of
+    // the test file: as the app would speak with the system in that language.
+    Q_INVOKABLE void speak(const QString& language);
+    void setEngine(QQmlEngine* engine) { m_engine = engine; }
+    // Where the page tests leave their screenshots (build/screenshots/pages).
+    Q_INVOKABLE QString screenshotPath(const QString& name) const;
     // The session's answers as a QuestionnaireResponse in progress, as JSON text.
     Q_INVOKABLE QString formResponse(stepstone::FormSession* session) const;
 
@@ -55,6 +66,8 @@ private:
     platform::FixedClock m_clock;
     UnusedBrowser m_browser;
     std::unique_ptr<AppAssembly> m_assembly;
+    QQmlEngine* m_engine = nullptr;
+    QTranslator* m_translator = nullptr;
 };
 
 // Quick Test's setup object: builds the fixture once the application exists, and hands every
