@@ -243,29 +243,38 @@ TEST(FhirPathEvaluator, MistakesAreClearErrorsNotCrashes) {
 }
 
 // A form's expressions come from the network: each limit refuses with a clear error. Each of
-// these fails when its check is removed (recorded in the issue 12 report).
-TEST(FhirPathEvaluator, LimitsRefuseLongDeepAndCostlyExpressions) {
+// these tests fails when its check is removed (recorded in the issue 12 report).
+TEST(FhirPathLimits, AnExpressionLongerThanTheLimitIsRefused) {
     const QString longOne = QStringLiteral("1") + QStringLiteral(" + 1").repeated(2500);
     const auto tooLong = parse(longOne);
     ASSERT_FALSE(tooLong.ok());
     EXPECT_EQ(tooLong.error().message, QStringLiteral("longer than 10000 characters"));
+}
 
+TEST(FhirPathLimits, ParenthesesNestedDeeperThanTheLimitAreRefused) {
     const QString nested =
         QStringLiteral("(").repeated(200) + u'1' + QStringLiteral(")").repeated(200);
     const auto tooDeep = parse(nested);
     ASSERT_FALSE(tooDeep.ok());
     EXPECT_EQ(tooDeep.error().message, QStringLiteral("nested more than 128 deep"));
+}
 
-    // A flat chain of operators nests the tree as deep as a chain of parentheses.
+// A flat chain of operators nests the tree as deep as a chain of parentheses.
+TEST(FhirPathLimits, AChainOfOperatorsLongerThanTheLimitIsRefused) {
     const auto chain = parse(QStringLiteral("1") + QStringLiteral(" + 1").repeated(200));
     ASSERT_FALSE(chain.ok());
     EXPECT_EQ(chain.error().message, QStringLiteral("nested more than 128 deep"));
     EXPECT_TRUE(parse(QStringLiteral("1") + QStringLiteral(" + 1").repeated(100)).ok());
+}
 
-    // Thirty doublings would build a string of a billion characters.
-    EXPECT_TRUE(error("(1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|"
-                      "28|29|30).aggregate($total & $total, 'ab')")
-                    .contains(QStringLiteral("a string longer than 100000 characters")));
-    // repeat() that always finds something new never ends on its own.
+// Thirty doublings would build a string of a billion characters.
+TEST(FhirPathLimits, AStringLongerThanTheLimitEndsTheEvaluation) {
+    EXPECT_EQ(error("(1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|"
+                    "28|29|30).aggregate($total & $total, 'ab')"),
+              QStringLiteral("a string longer than 100000 characters (at character 101)"));
+}
+
+// repeat() that always finds something new never ends on its own.
+TEST(FhirPathLimits, AnEvaluationLongerThanTheStepBudgetEnds) {
     EXPECT_TRUE(error("(1).repeat($this + 1)").contains(QStringLiteral("more than 1000000 steps")));
 }

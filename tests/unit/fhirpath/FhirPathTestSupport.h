@@ -1,11 +1,17 @@
 #pragma once
 
+#include "../../ui/QtPrinters.h"
 #include "fhirpath/Evaluator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <gtest/gtest.h>
+
+// JSON in a failure message as JSON text (found by argument-dependent lookup, as QtPrinters.h).
+inline void PrintTo(const QJsonArray& values, std::ostream* os) {
+    *os << QJsonDocument(values).toJson(QJsonDocument::Compact).toStdString();
+}
 
 namespace stepstone::test {
 
