@@ -172,7 +172,7 @@ Collection Evaluation::eval(const AstNode& node, const Collection& focus, const 
     case AstNode::Kind::Binary:
         return binary(node, focus, frame);
     case AstNode::Kind::TypeTest: {
-        const Collection operand = eval(*node.children[0], focus, frame);
+        Collection operand = eval(*node.children[0], focus, frame);
         requireSingle(operand, node);
         if (node.name == u"is")
             return operand.empty() ? Collection{}

@@ -136,7 +136,7 @@ Collection iifResult(const Call& call) {
 Collection roundNumber(const Call& call) {
     const auto value = call.inputNumber();
     std::optional<double> precision = 0.0;
-    if (call.node.children.size() > 0)
+    if (!call.node.children.empty())
         precision = Evaluation::number(call.argument(0), call.argumentNode(0));
     if (!value || !precision)
         return {};

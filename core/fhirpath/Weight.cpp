@@ -123,7 +123,7 @@ QJsonObject matchingOption(const QJsonObject& item, const QJsonValue& value,
                            const QString& valueType) {
     const QString key = QStringLiteral("value") + valueType;
     for (const auto& entry : item.value(QLatin1String("answerOption")).toArray()) {
-        const QJsonObject option = entry.toObject();
+        QJsonObject option = entry.toObject();
         const QJsonValue offered = option.value(key);
         bool same = false;
         if (valueType == u"Coding") {
@@ -166,7 +166,7 @@ const QJsonObject* findConcept(const QJsonArray& concepts, const QString& code,
 QJsonObject containedResource(const QJsonValue& resource, const QString& type,
                               const std::function<bool(const QJsonObject&)>& matches) {
     for (const auto& entry : resource.toObject().value(QLatin1String("contained")).toArray()) {
-        const QJsonObject contained = entry.toObject();
+        QJsonObject contained = entry.toObject();
         if (contained.value(QLatin1String("resourceType")).toString() == type && matches(contained))
             return contained;
     }

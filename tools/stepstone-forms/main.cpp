@@ -89,7 +89,7 @@ int listItems(const std::vector<QuestionnaireItem>& items, int depth) {
     for (const auto& item : items) {
         QString reason =
             item.type == ItemType::Unsupported ? reasonInWords(item) : expressionProblem(item.json);
-        out() << QString(depth * 2, u' ') << item.linkId << "  " << item.typeName << "  "
+        out() << QString(qsizetype(depth) * 2, u' ') << item.linkId << "  " << item.typeName << "  "
               << (reason.isEmpty() ? QStringLiteral("supported")
                                    : QStringLiteral("not supported: ") + reason)
               << Qt::endl;
