@@ -44,6 +44,8 @@ public:
     static std::optional<bool> boolean(const Collection& values, const AstNode& at);
     static std::optional<QString> string(const Collection& values, const AstNode& at);
     static void requireSingle(const Collection& values, const AstNode& at);
+    static const QJsonValue* singleOfType(const Collection& values, const AstNode& at,
+                                          bool (QJsonValue::*is)() const, const QString& wanted);
 
     // FHIRPath =: numbers rounded to 1e-8, everything else as JSON.
     static bool equal(const QJsonValue& a, const QJsonValue& b);
@@ -59,10 +61,10 @@ public:
 private:
     Collection variable(const AstNode& node, const Collection& focus);
     Collection binary(const AstNode& node, const Collection& focus, const Frame& frame);
-    Collection arithmetic(const QString& op, const Collection& left, const Collection& right,
+    Collection arithmetic(const QString& op, const QJsonValue& a, const QJsonValue& b,
                           const AstNode& at);
-    Collection compare(const QString& op, const Collection& left, const Collection& right,
-                       const AstNode& at);
+    static Collection compare(const QString& op, const QJsonValue& a, const QJsonValue& b,
+                              const AstNode& at);
     Collection logic(const AstNode& node, const Collection& focus, const Frame& frame);
 
     const Environment& m_environment;

@@ -46,34 +46,31 @@ void Evaluation::requireSingle(const Collection& values, const AstNode& at) {
         raise(QStringLiteral("%1 values where one is needed").arg(values.size()), at);
 }
 
-std::optional<double> Evaluation::number(const Collection& values, const AstNode& at) {
+// The one value of `values` when it is of the type `is` checks; nullptr when there is none.
+const QJsonValue* Evaluation::singleOfType(const Collection& values, const AstNode& at,
+                                           bool (QJsonValue::*is)() const, const QString& wanted) {
     requireSingle(values, at);
     if (values.empty())
-        return std::nullopt;
-    if (!values.front().value.isDouble())
-        raise(QStringLiteral("a number is needed, not %1").arg(jsonTypeName(values.front().value)),
-              at);
-    return values.front().value.toDouble();
+        return nullptr;
+    const QJsonValue& value = values.front().value;
+    if (!(value.*is)())
+        raise(QStringLiteral("%1 is needed, not %2").arg(wanted, jsonTypeName(value)), at);
+    return &value;
+}
+
+std::optional<double> Evaluation::number(const Collection& values, const AstNode& at) {
+    const auto* value = singleOfType(values, at, &QJsonValue::isDouble, QStringLiteral("a number"));
+    return value ? std::optional(value->toDouble()) : std::nullopt;
 }
 
 std::optional<bool> Evaluation::boolean(const Collection& values, const AstNode& at) {
-    requireSingle(values, at);
-    if (values.empty())
-        return std::nullopt;
-    if (!values.front().value.isBool())
-        raise(QStringLiteral("a boolean is needed, not %1").arg(jsonTypeName(values.front().value)),
-              at);
-    return values.front().value.toBool();
+    const auto* value = singleOfType(values, at, &QJsonValue::isBool, QStringLiteral("a boolean"));
+    return value ? std::optional(value->toBool()) : std::nullopt;
 }
 
 std::optional<QString> Evaluation::string(const Collection& values, const AstNode& at) {
-    requireSingle(values, at);
-    if (values.empty())
-        return std::nullopt;
-    if (!values.front().value.isString())
-        raise(QStringLiteral("a string is needed, not %1").arg(jsonTypeName(values.front().value)),
-              at);
-    return values.front().value.toString();
+    const auto* value = singleOfType(values, at, &QJsonValue::isString, QStringLiteral("a string"));
+    return value ? std::optional(value->toString()) : std::nullopt;
 }
 
 bool Evaluation::equal(const QJsonValue& a, const QJsonValue& b) {
@@ -224,8 +221,6 @@ Collection Evaluation::binary(const AstNode& node, const Collection& focus, cons
             same = equal(left[i].value, right[i].value);
         return booleanResult(op == u"=" ? same : !same);
     }
-    if (op == u"<" || op == u">" || op == u"<=" || op == u">=")
-        return compare(op, left, right, node);
     if (op == u"in" || op == u"contains") {
         const Collection& collection = op == u"in" ? right : left;
         const Collection& item = op == u"in" ? left : right;
@@ -240,17 +235,18 @@ Collection Evaluation::binary(const AstNode& node, const Collection& focus, cons
         const auto b = string(right, node);
         return stringResult(a.value_or(QString()) + b.value_or(QString()), node);
     }
-    return arithmetic(op, left, right, node);
-}
-
-Collection Evaluation::arithmetic(const QString& op, const Collection& left,
-                                  const Collection& right, const AstNode& at) {
-    requireSingle(left, at);
-    requireSingle(right, at);
+    // The arithmetic and comparison operators take one value on each side; empty gives empty.
+    requireSingle(left, node);
+    requireSingle(right, node);
     if (left.empty() || right.empty())
         return {};
-    const QJsonValue& a = left.front().value;
-    const QJsonValue& b = right.front().value;
+    if (op == u"<" || op == u">" || op == u"<=" || op == u">=")
+        return compare(op, left.front().value, right.front().value, node);
+    return arithmetic(op, left.front().value, right.front().value, node);
+}
+
+Collection Evaluation::arithmetic(const QString& op, const QJsonValue& a, const QJsonValue& b,
+                                  const AstNode& at) {
     if (op == u"+" && a.isString() && b.isString())
         return stringResult(a.toString() + b.toString(), at);
     if (!a.isDouble() || !b.isDouble())
@@ -274,14 +270,8 @@ Collection Evaluation::arithmetic(const QString& op, const Collection& left,
     return numberResult(std::fmod(x, y)); // mod, with the sign of x as in JavaScript
 }
 
-Collection Evaluation::compare(const QString& op, const Collection& left, const Collection& right,
+Collection Evaluation::compare(const QString& op, const QJsonValue& a, const QJsonValue& b,
                                const AstNode& at) {
-    requireSingle(left, at);
-    requireSingle(right, at);
-    if (left.empty() || right.empty())
-        return {};
-    const QJsonValue& a = left.front().value;
-    const QJsonValue& b = right.front().value;
     int order = 0;
     if (a.isDouble() && b.isDouble()) {
         const double x = roundedForComparison(a.toDouble());

@@ -1,5 +1,6 @@
 #include "FhirPathTestSupport.h"
 #include "fhirpath/Parser.h"
+#include "forms/ScoringForms.h"
 
 using namespace stepstone;
 using namespace stepstone::fhirpath;
@@ -65,34 +66,18 @@ TEST(FhirPathEvaluator, MatchesTheReferenceEngineTable) {
 
 // The research's PHQ-9 snippet: ordinalValue on odd items, itemWeight on even ones.
 TEST(FhirPathEvaluator, WeightsOfThePhq9SnippetSumTo13) {
-    const QString codes[] = {"LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"};
-    QJsonArray questions;
-    QJsonArray answers;
+    const QByteArray form = stepstone::test::builtPhq9();
+    std::vector<std::pair<QString, QJsonObject>> answers;
     const int picked[] = {0, 1, 2, 3, 3, 2, 1, 0, 1};
     for (int i = 0; i < 9; ++i) {
-        QJsonArray options;
-        for (int w = 0; w < 4; ++w)
-            options.append(QJsonObject{
-                {"valueCoding", QJsonObject{{"system", "http://loinc.org"}, {"code", codes[w]}}},
-                {"extension",
-                 QJsonArray{QJsonObject{
-                     {"url", QStringLiteral("http://hl7.org/fhir/StructureDefinition/%1")
-                                 .arg(i % 2 ? "itemWeight" : "ordinalValue")},
-                     {"valueDecimal", w}}}}});
         const QString linkId = QStringLiteral("q%1").arg(i + 1);
-        questions.append(
-            QJsonObject{{"linkId", linkId}, {"type", "choice"}, {"answerOption", options}});
-        answers.append(QJsonObject{
-            {"linkId", linkId},
-            {"answer",
-             QJsonArray{QJsonObject{{"valueCoding", QJsonObject{{"system", "http://loinc.org"},
-                                                                {"code", codes[picked[i]]}}}}}}});
+        answers.emplace_back(linkId, stepstone::test::option(form, linkId, picked[i]));
     }
-    const QJsonObject form{{"resourceType", "Questionnaire"}, {"item", questions}};
-    const QJsonObject response{
-        {"resourceType", "QuestionnaireResponse"}, {"status", "in-progress"}, {"item", answers}};
-    EXPECT_EQ(values("%resource.item.answer.value.weight().sum()", response, form), array({13}));
-    EXPECT_EQ(values("%resource.item.answer.value.weight().count()", response, form), array({9}));
+    const QJsonObject response = stepstone::test::response(answers);
+    EXPECT_EQ(values("%resource.item.answer.value.weight().sum()", response, jsonObject(form)),
+              array({13}));
+    EXPECT_EQ(values("%resource.item.answer.value.weight().count()", response, jsonObject(form)),
+              array({9}));
 }
 
 TEST(FhirPathEvaluator, WeightComesFromTheAnswerThenTheOptionThenAContainedValueSet) {
