@@ -116,6 +116,12 @@ QString calculatedNote() {
     return QCoreApplication::translate("FormLabels", "Worked out from your answers.");
 }
 
+QString scoreUnavailable() {
+    return QCoreApplication::translate("FormLabels",
+                                       "This score cannot be worked out here. Your therapist "
+                                       "will see your answers.");
+}
+
 QString instanceTitle(const QString& groupText, int instance) {
     return QCoreApplication::translate("FormLabels", "%1 (%2)").arg(groupText).arg(instance + 1);
 }

@@ -24,6 +24,8 @@ QString addInstance(const QString& groupText);
 
 // Beside an answer the form works out from the others (a score).
 QString calculatedNote();
+// Beside a score whose expression this app cannot work out.
+QString scoreUnavailable();
 
 // "Link 2" for the second instance of a repeating group.
 QString instanceTitle(const QString& groupText, int instance);

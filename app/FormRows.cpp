@@ -1,7 +1,5 @@
 #include "FormRows.h"
 
-#include <QJsonArray>
-
 namespace stepstone {
 
 using namespace forms;
@@ -18,7 +16,7 @@ QString choiceKind(const QuestionnaireItem& item) {
 }
 
 QString kindOf(const QuestionnaireItem& item) {
-    if (isCalculated(item))
+    if (!item.calculatedExpression.isEmpty())
         return QStringLiteral("calculated");
     switch (item.type) {
     case ItemType::Group:
@@ -79,15 +77,6 @@ void addRows(const std::vector<QuestionnaireItem>& items, const ResponseDraft& d
 }
 
 } // namespace
-
-bool isCalculated(const QuestionnaireItem& item) {
-    for (const auto& extension : item.json.value(QLatin1String("extension")).toArray())
-        if (extension.toObject().value(QLatin1String("url")).toString() ==
-            QLatin1String("http://hl7.org/fhir/uv/sdc/StructureDefinition/"
-                          "sdc-questionnaire-calculatedExpression"))
-            return true;
-    return false;
-}
 
 std::vector<FormRow> formRows(const Questionnaire& form, const ResponseDraft& draft,
                               const Enablement& enablement) {

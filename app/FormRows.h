@@ -27,7 +27,4 @@ struct FormRow {
 std::vector<FormRow> formRows(const forms::Questionnaire& form, const forms::ResponseDraft& draft,
                               const forms::Enablement& enablement);
 
-// Whether the item's value is worked out by the form (a calculatedExpression), not typed.
-bool isCalculated(const forms::QuestionnaireItem& item);
-
 } // namespace stepstone

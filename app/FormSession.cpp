@@ -1,6 +1,8 @@
 #include "FormSession.h"
 
 #include "FormLabels.h"
+#include "forms/CrisisPrompt.h"
+#include "forms/ScoreAnswers.h"
 #include "forms/Validation.h"
 
 #include <QJsonArray>
@@ -62,6 +64,7 @@ bool FormSession::open(const Questionnaire& form, const QJsonObject& savedRespon
         m_unplaced = read.unplaced;
     }
     m_enablement->pruneDisabled(*m_draft);
+    rescore();
     m_typed.clear();
     m_problems.clear();
     m_showMissing = false;
@@ -86,7 +89,7 @@ QString FormSession::title() const {
 }
 
 QString FormSession::copyright() const {
-    return m_form ? m_form->json.value(QLatin1String("copyright")).toString() : QString();
+    return m_form ? m_form->copyright : QString();
 }
 
 int FormSession::rowCount(const QModelIndex& parent) const {
@@ -192,7 +195,8 @@ QVariant FormSession::data(const QModelIndex& index, int role) const {
         if (row->kind == u"unsupported")
             return formLabels::unsupportedNote(item.unsupportedReason);
         if (row->kind == u"calculated")
-            return formLabels::calculatedNote();
+            return m_unscored.contains(item.linkId) ? formLabels::scoreUnavailable()
+                                                    : formLabels::calculatedNote();
         return QString();
     case HintRole:
         return formLabels::hint(row->kind);
@@ -328,9 +332,19 @@ void FormSession::afterChange() {
         m_typed.remove(key(cleared));
         m_typedProblems.remove(key(cleared));
     }
+    rescore();
     refreshRows();
     refreshProblems();
     Q_EMIT answersChanged();
+}
+
+void FormSession::rescore() {
+    m_unscored = forms::rescore(*m_form, *m_draft);
+    const bool offers = forms::offersCrisisLines(*m_form, responseJson(*m_form, *m_draft, {}));
+    if (offers != m_offersCrisisLines) {
+        m_offersCrisisLines = offers;
+        Q_EMIT offersCrisisLinesChanged();
+    }
 }
 
 void FormSession::refreshRows() {

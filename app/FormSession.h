@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
 #include <QQmlEngine>
 #include <memory>
 
@@ -24,6 +25,8 @@ class FormSession : public QAbstractListModel {
     // The row of the first problem after a try to send, or -1.
     Q_PROPERTY(int firstProblemRow READ firstProblemRow NOTIFY problemsChanged)
     Q_PROPERTY(int problemCount READ problemCount NOTIFY problemsChanged)
+    // The answers ask for the crisis lines at once (the PHQ-9's item 9 above "not at all").
+    Q_PROPERTY(bool offersCrisisLines READ offersCrisisLines NOTIFY offersCrisisLinesChanged)
 
 public:
     enum Role {
@@ -68,6 +71,7 @@ public:
     bool loaded() const { return m_form != nullptr; }
     int firstProblemRow() const { return m_firstProblemRow; }
     int problemCount() const { return int(m_problems.size()); }
+    bool offersCrisisLines() const { return m_offersCrisisLines; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -91,12 +95,15 @@ public:
 Q_SIGNALS:
     void formChanged();
     void problemsChanged();
+    void offersCrisisLinesChanged();
     // The answers changed (the draft should be kept now).
     void answersChanged();
 
 private:
     void answer(int row, std::vector<forms::AnswerValue> answers);
     void afterChange();
+    // Works the form's scores out again into the draft, and whether to offer the crisis lines.
+    void rescore();
     void refreshRows();
     void refreshProblems();
     const FormRow* rowAt(int row) const;
@@ -112,6 +119,9 @@ private:
     QHash<QString, QString> m_typedProblems;
     // Every problem shown now, by the row's path.
     QHash<QString, QString> m_problems;
+    // The items whose score failed: "score unavailable", never 0.
+    QSet<QString> m_unscored;
+    bool m_offersCrisisLines = false;
     bool m_showMissing = false;
     int m_firstProblemRow = -1;
 };

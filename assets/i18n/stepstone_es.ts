@@ -735,6 +735,17 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>This score cannot be worked out here. Your therapist will see your answers.</source>
+        <translation>Esta puntuación no se puede calcular aquí. Tu terapeuta verá tus respuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>FormNoteRow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>FormPage</name>
@@ -749,6 +760,22 @@
     <message>
         <source>Finish later: your answers are kept</source>
         <translation>Terminar más tarde: tus respuestas se guardan</translation>
+    </message>
+    <message>
+        <source>Thank you for saying so. You don&apos;t have to wait for your next session: you can talk to someone now, any time.</source>
+        <translation>Gracias por decirlo. No tienes que esperar a tu próxima sesión: puedes hablar con alguien ahora, a cualquier hora.</translation>
+    </message>
+    <message>
+        <source>Talk to someone now</source>
+        <translation>Hablar con alguien ahora</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Not now: the crisis lines stay on the Help page</source>
+        <translation>Ahora no: las líneas de crisis siguen en la página de Ayuda</translation>
     </message>
 </context>
 <context>

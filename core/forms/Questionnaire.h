@@ -68,6 +68,8 @@ struct QuestionnaireItem {
     std::optional<double> minValue;
     std::optional<double> maxValue;
     std::optional<double> sliderStep;
+    // The SDC calculatedExpression that works the item's answer out (a score), or empty.
+    QString calculatedExpression;
     // Why the renderer shows this item read-only (when type is Unsupported), as a code the app
     // says in words: unsupported-type, unsupported-option (an answerOption of a kind it cannot
     // hold), answers-elsewhere (the answers are listed only outside the form).
@@ -79,7 +81,8 @@ struct QuestionnaireItem {
 struct Questionnaire {
     QString url;
     QString version;
-    QString title;
+    QString title; // title and copyright in the client's language when the form has it
+    QString copyright;
     QString status;
     std::vector<QuestionnaireItem> items;
     QJsonObject json; // the form as written, elements this app does not read included

@@ -19,6 +19,8 @@ const QLatin1String
     kSliderStep("http://hl7.org/fhir/StructureDefinition/questionnaire-sliderStepValue");
 const QLatin1String kOrdinalValue("http://hl7.org/fhir/StructureDefinition/ordinalValue");
 const QLatin1String kItemWeight("http://hl7.org/fhir/StructureDefinition/itemWeight");
+const QLatin1String kCalculatedExpression(
+    "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression");
 
 std::optional<ItemType> itemTypeOf(const QString& name) {
     static const std::pair<const char*, ItemType> kTypes[] = {
@@ -161,6 +163,12 @@ private:
             item.hidden =
                 item.hidden || hidden.toObject().value(QLatin1String("valueBoolean")).toBool();
         item.itemControl = itemControlOf(json);
+        for (const auto& calculated : extensionsOf(json, kCalculatedExpression))
+            item.calculatedExpression = calculated.toObject()
+                                            .value(QLatin1String("valueExpression"))
+                                            .toObject()
+                                            .value(QLatin1String("expression"))
+                                            .toString();
         item.minValue = numberExtension(json, kMinValue);
         item.maxValue = numberExtension(json, kMaxValue);
         item.sliderStep = numberExtension(json, kSliderStep);
@@ -357,6 +365,7 @@ Result<Questionnaire, FormError> parseQuestionnaire(const QByteArray& json,
     questionnaire.url = object.value(QLatin1String("url")).toString();
     questionnaire.version = object.value(QLatin1String("version")).toString();
     questionnaire.title = translated(object, QLatin1String("title"), language);
+    questionnaire.copyright = translated(object, QLatin1String("copyright"), language);
     questionnaire.status = object.value(QLatin1String("status")).toString();
     Reader reader(questionnaire.json, limits, language);
     auto items = reader.items(questionnaire.json, root, 1);

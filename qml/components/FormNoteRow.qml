@@ -10,4 +10,15 @@ FormRowFrame {
 
     required property string answerText
 
+    Label {
+        objectName: "formValue"
+        visible: row.answerText.length > 0
+        text: row.answerText
+        textFormat: Text.PlainText
+        font.pixelSize: Theme.fontTitle
+        font.bold: true
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.name: qsTr("%1: %2").arg(row.text).arg(text)
+    }
 }

@@ -14,6 +14,8 @@ Page {
 
     signal sendRequested()
     signal closeRequested()
+    // The client asked for the crisis lines (the help page).
+    signal helpRequested()
 
     readonly property Flickable scrolled: scroll.contentItem as Flickable
 
@@ -87,6 +89,50 @@ Page {
             if (focused && column.contains(focused.mapToItem(column, 0, 0))) {
                 page.revealed = focused
                 page.reveal(focused)
+            }
+        }
+    }
+
+    // Offered at once, without waiting for the clinic to read the answers, and kept in view
+    // until the client acts on it or sets it aside.
+    property bool crisisOfferSetAside: false
+    footer: Pane {
+        objectName: "formCrisisOffer"
+        visible: page.session.offersCrisisLines && !page.crisisOfferSetAside
+        padding: Theme.spacingLarge
+        background: Rectangle {
+            color: Theme.selectedFill
+            border.color: Theme.outline
+        }
+        ColumnLayout {
+            anchors { left: parent.left; right: parent.right }
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("Thank you for saying so. You don't have to wait for your next session: "
+                           + "you can talk to someone now, any time.")
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            Flow {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Button {
+                    objectName: "formCrisisLinesButton"
+                    text: qsTr("Talk to someone now")
+                    highlighted: true
+                    Accessible.name: text
+                    onClicked: page.helpRequested()
+                }
+                Button {
+                    objectName: "formCrisisLaterButton"
+                    text: qsTr("Not now")
+                    flat: true
+                    Accessible.name: qsTr("Not now: the crisis lines stay on the Help page")
+                    onClicked: page.crisisOfferSetAside = true
+                }
             }
         }
     }

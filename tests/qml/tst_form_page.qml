@@ -227,6 +227,33 @@ Item {
             verify(reached.indexOf("Anything else?") > reached.indexOf("Hours slept"))
         }
 
+        function test_thePhq9ScoresAsAnsweredAndItem9OffersTheCrisisLinesAtOnce() {
+            const page = createTemporaryObject(pageComponent, root)
+            verify(fixture.openBuiltInForm(page.session, "phq-9", ""))
+            waitForRendering(page)
+            const total = () => row(page, "Total score")
+            verify(total(), "the total is shown")
+            compare(find(total(), "formValue"), null, "no total before any answer, not 0")
+            const offer = () => find(page, "formCrisisOffer")
+            compare(offer(), null)
+            const items = findAll(page, "formOption", [])
+            // Four options per item: "Nearly every day" for the first, "Several days" for item 9.
+            mouseClick(items[3])
+            tryCompare(find(total(), "formValue"), "text", "3")
+            compare(offer(), null)
+            const ninth = items[8 * 4 + 1]
+            bringIntoView(page, ninth)
+            mouseClick(ninth)
+            tryCompare(find(total(), "formValue"), "text", "4")
+            tryVerify(() => offer() !== null, 1000, "offered at once")
+            let askedForHelp = 0
+            page.helpRequested.connect(() => ++askedForHelp)
+            mouseClick(find(page, "formCrisisLinesButton"))
+            compare(askedForHelp, 1)
+            mouseClick(find(page, "formCrisisLaterButton"))
+            tryVerify(() => offer() === null)
+        }
+
         function test_aDraftResumesWithItsAnswers() {
             const saved = JSON.stringify({ resourceType: "QuestionnaireResponse", status: "in-progress",
                 item: [{ linkId: "where", answer: [{ valueString: "At my sister's" }] },
