@@ -8,6 +8,7 @@
 #include "sync/mapping/HomeworkFhir.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace stepstone {
 
@@ -80,10 +81,14 @@ Result<EntryAnswer, FhirError> entryAnswer(const QJsonArray& answers, qsizetype 
     const QJsonObject response =
         answers[index].toObject().value(QLatin1String("response")).toObject();
     EntryAnswer read{response.value(QLatin1String("status")).toString(), {}, {}};
-    read.version = versionFromEtag(response.value(QLatin1String("etag")).toString());
-    if (const auto target =
-            fhir::referenceTarget(response.value(QLatin1String("location")).toString()))
+    // Location: "<type>/<id>/_history/<version>", absolute or not.
+    const QString location = response.value(QLatin1String("location")).toString();
+    if (const auto target = fhir::referenceTarget(location))
         read.id = target->id;
+    read.version = versionFromEtag(response.value(QLatin1String("etag")).toString());
+    if (const qsizetype history = location.lastIndexOf(QLatin1String("/_history/"));
+        read.version.isEmpty() && history >= 0)
+        read.version = location.mid(history + 10);
     if (!read.status.startsWith(u'2'))
         return fail(malformed(QStringLiteral("transaction entry %1 not done").arg(index)));
     return read;
@@ -96,6 +101,7 @@ void HomeworkUpload::run(SyncRun& run, Done done) {
     m_done = std::move(done);
     m_conflictRetried = false;
     m_sent = false;
+    m_sentThisRun.clear();
     auto queued = Outbox(m_parts.db).pending(m_parts.account, kRecordType, 1);
     if (!queued)
         return finish(queued.error());
@@ -107,17 +113,21 @@ void HomeworkUpload::run(SyncRun& run, Done done) {
 }
 
 void HomeworkUpload::sendNext() {
-    auto queued = Outbox(m_parts.db).pending(m_parts.account, kRecordType, 1);
+    auto queued = Outbox(m_parts.db).pending(m_parts.account, kRecordType, kMaxPerRun);
     if (!queued)
         return finish(queued.error());
-    if (queued->empty())
+    // A response queued again while it was on its way waits for the next run.
+    const auto next = std::find_if(queued->begin(), queued->end(), [this](const auto& entry) {
+        return !m_sentThisRun.contains(entry.recordId);
+    });
+    if (next == queued->end())
         return finish();
-    const QUuid id = QUuid::fromString(queued->front().recordId);
+    const QUuid id = QUuid::fromString(next->recordId);
+    m_sentThisRun.insert(next->recordId);
     auto response = m_parts.homework.response(id);
     if (!response) {
         if (response.error().kind == StoreErrorKind::NotFound) {
-            if (auto dropped = Outbox(m_parts.db).discard(m_parts.account, queued->front());
-                !dropped)
+            if (auto dropped = Outbox(m_parts.db).discard(m_parts.account, *next); !dropped)
                 return finish(dropped.error());
             return sendNext();
         }
@@ -217,7 +227,12 @@ HomeworkUpload::prepare(const QUuid& id) {
         QString reference;
         if (serverId.isEmpty()) {
             sending.posts = true;
-            reference = HomeworkFhir::identifierValue(id);
+            // The Bundle's own name for the new response, which the server replaces with its id
+            // wherever it appears in the Bundle: never the identifier's value, or the identifier
+            // would be rewritten too.
+            sending.fullUrl =
+                QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            reference = sending.fullUrl;
             QJsonObject post = request("POST", kResponseType);
             post.insert(QStringLiteral("ifNoneExist"), QStringLiteral("identifier=") +
                                                            HomeworkFhir::kUriSystem + u'|' +
@@ -272,6 +287,7 @@ void HomeworkUpload::onAnswer(const Sending& sending, Result<FhirResponse, FhirE
             error.kind == FhirError::Kind::Conflict || error.kind == FhirError::Kind::Gone;
         if (resolvable && !m_conflictRetried) {
             m_conflictRetried = true;
+            m_sentThisRun.remove(idText(sending.responseId));
             return resolveConflict(sending);
         }
         if (error.kind != FhirError::Kind::Rejected)
@@ -321,8 +337,8 @@ Result<void, SyncFailure> HomeworkUpload::accept(const Sending& sending,
         if (auto set = books.setVersion(kRecordType, recordId, response->version); !set)
             return set;
         if (task) {
-            const QJsonObject sentTask = withServerReference(
-                sending.task, HomeworkFhir::identifierValue(sending.responseId), response->id);
+            const QJsonObject sentTask =
+                withServerReference(sending.task, sending.fullUrl, response->id);
             if (auto set = m_parts.homework.taskSent(m_parts.account, sending.taskId,
                                                      sending.taskStatus, sentTask, task->version);
                 !set)

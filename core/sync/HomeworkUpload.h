@@ -7,6 +7,7 @@
 #include "sync/SyncStep.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QUuid>
 
 namespace stepstone {
@@ -42,6 +43,9 @@ public:
         const Clock& clock;
     };
 
+    // Responses sent in one run at most; the rest go in the next.
+    static constexpr int kMaxPerRun = 200;
+
     explicit HomeworkUpload(Parts parts)
         : m_parts(parts) {}
 
@@ -55,6 +59,7 @@ private:
         qint64 queuedBeforeMs = 0;
         bool deletes = false;
         bool posts = false;
+        QString fullUrl;    // the urn:uuid a POSTed response has in the Bundle
         QString taskId;     // empty: the Task is not part of it
         QString taskStatus; // the status sent
         QJsonObject task;   // the Task sent
@@ -76,6 +81,7 @@ private:
     Done m_done;
     bool m_conflictRetried = false;
     bool m_sent = false;
+    QSet<QString> m_sentThisRun;
 };
 
 } // namespace stepstone
