@@ -3,10 +3,8 @@
 #include "model/HomeworkTask.h"
 #include "store/HomeworkStore.h"
 #include "sync/FhirClient.h"
+#include "sync/SearchedEntries.h"
 #include "sync/SyncStep.h"
-
-#include <QSet>
-#include <vector>
 
 namespace stepstone {
 
@@ -36,22 +34,12 @@ public:
     void run(SyncRun& run, Done done) override;
 
 private:
-    struct Download {
-        std::vector<HomeworkTask> listed;
-        QSet<QString> unreadableIds;
-        bool unreadableWithoutId = false;
-        int unreadable = 0;
-        QString firstError;
-    };
-
-    void fetch(const QString& target, int page);
-    void read(const QJsonObject& searchset);
     void finish();
     void end(std::optional<SyncFailure> failure);
 
     Parts m_parts;
     QString m_patientId;
-    Download m_download;
+    SearchedEntries<HomeworkTask> m_entries;
     Done m_done;
 };
 
