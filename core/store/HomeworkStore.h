@@ -35,7 +35,7 @@ public:
     Result<void, StoreError> replaceTasks(ClinicAccountId account,
                                           const std::vector<HomeworkTask>& listed,
                                           const QSet<QString>& keepAsStored);
-    // Soonest due first; those without a due date last.
+    // By due date as the clinic wrote it (same-offset dates sort by time), undated ones last.
     Result<std::vector<HomeworkTask>, StoreError> tasks(ClinicAccountId account) const;
     Result<HomeworkTask, StoreError> task(ClinicAccountId account, const QString& id) const;
     Result<void, StoreError> setFormVersion(ClinicAccountId account, const QString& taskId,
