@@ -8,6 +8,8 @@
 #include "store/CravingLogStore.h"
 #include "store/Database.h"
 #include "store/DoseLogStore.h"
+#include "store/FormStore.h"
+#include "store/HomeworkStore.h"
 #include "store/JournalStore.h"
 #include "store/LapseStore.h"
 #include "store/MedicationStore.h"
@@ -52,6 +54,8 @@ public:
     SharingStore& sharing() { return m_sharing; }
     SentLogStore& sentLog() { return m_sentLog; }
     PlanStore& plan() { return m_plan; }
+    FormStore& forms() { return m_forms; }
+    HomeworkStore& homework() { return m_homework; }
     Preferences& preferences() { return m_preferences; }
 
 private:
@@ -73,6 +77,8 @@ private:
     SharingStore m_sharing;
     SentLogStore m_sentLog;
     PlanStore m_plan;
+    FormStore m_forms{*m_database, m_clock};
+    HomeworkStore m_homework{*m_database, m_clock};
     Preferences m_preferences;
 };
 

@@ -422,9 +422,77 @@ CREATE TABLE meeting (
 ) WITHOUT ROWID;
 )sql";
 
+// Homework from the clinic and the client's answers to forms. clinic_form caches the
+// Questionnaires of each clinic account by (url, version; '' when the form names none), as
+// received; builtin_form keeps a copy of a form built into the app by (url, version) once a
+// draft begins on it, so a draft outlives the app update that replaces the form. A form a live
+// response began on is never evicted from either. homework_task holds the account's sdc-task
+// Tasks: the Task JSON as received, its version for If-Match, and the fields the app reads from
+// it (due is restriction.period.end as written, form the input questionnaire canonical,
+// form_version the version the download found for it); local_status and local_status_reason
+// are the client's change not yet at the clinic (NULL: none). homework_response holds the
+// client's QuestionnaireResponses: id is the client-made UUID sent as the QR identifier
+// (urn:uuid), questionnaire the "url|version" it began on, response the QR JSON, server_id
+// the clinic's id once known; account_id and task_id are NULL for a form the client started on
+// their own. Times are UTC ms with the offset the client's clock had; a discarded response keeps
+// its row as a tombstone without its answers.
+constexpr char kV9Homework[] = R"sql(
+CREATE TABLE clinic_form (
+    account_id     INTEGER NOT NULL REFERENCES clinic_account (id),
+    url            TEXT NOT NULL,
+    version        TEXT NOT NULL,
+    server_id      TEXT NOT NULL DEFAULT '',
+    version_id     TEXT NOT NULL DEFAULT '',
+    questionnaire  TEXT NOT NULL,
+    fetched_at     INTEGER NOT NULL,
+    PRIMARY KEY (account_id, url, version)
+) WITHOUT ROWID;
+CREATE TABLE builtin_form (
+    url            TEXT NOT NULL,
+    version        TEXT NOT NULL,
+    questionnaire  TEXT NOT NULL,
+    stored_at      INTEGER NOT NULL,
+    PRIMARY KEY (url, version)
+) WITHOUT ROWID;
+CREATE TABLE homework_task (
+    account_id           INTEGER NOT NULL REFERENCES clinic_account (id),
+    id                   TEXT NOT NULL,
+    version_id           TEXT NOT NULL,
+    status               TEXT NOT NULL,
+    status_reason        TEXT NOT NULL DEFAULT '',
+    due                  TEXT NOT NULL DEFAULT '',
+    form                 TEXT NOT NULL,
+    form_version         TEXT,
+    description          TEXT NOT NULL DEFAULT '',
+    resource             TEXT NOT NULL,
+    local_status         TEXT,
+    local_status_reason  TEXT,
+    PRIMARY KEY (account_id, id)
+) WITHOUT ROWID;
+CREATE TABLE homework_response (
+    id                TEXT PRIMARY KEY NOT NULL,
+    account_id        INTEGER REFERENCES clinic_account (id),
+    task_id           TEXT,
+    questionnaire     TEXT NOT NULL,
+    status            TEXT NOT NULL CHECK (status IN ('in-progress', 'completed')),
+    response          TEXT NOT NULL,
+    server_id         TEXT NOT NULL DEFAULT '',
+    created_at        INTEGER NOT NULL,
+    created_offset_s  INTEGER NOT NULL,
+    updated_at        INTEGER NOT NULL,
+    updated_offset_s  INTEGER NOT NULL,
+    deleted_at        INTEGER
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX homework_response_one_per_task ON homework_response (account_id, task_id)
+    WHERE task_id IS NOT NULL AND deleted_at IS NULL;
+CREATE INDEX homework_response_by_form ON homework_response (questionnaire)
+    WHERE deleted_at IS NULL;
+)sql";
+
 constexpr Migration kMigrations[] = {
-    {1, kV1CravingLog},     {2, kV2SyncState}, {3, kV3SharingAndAnswers},  {4, kV4DownloadFidelity},
-    {5, kV5ClinicAccounts}, {6, kV6Journal},   {7, kV7PlanAndPreferences}, {8, kV8DayToDay},
+    {1, kV1CravingLog},         {2, kV2SyncState},      {3, kV3SharingAndAnswers},
+    {4, kV4DownloadFidelity},   {5, kV5ClinicAccounts}, {6, kV6Journal},
+    {7, kV7PlanAndPreferences}, {8, kV8DayToDay},       {9, kV9Homework},
 };
 
 } // namespace

@@ -1,106 +1,55 @@
 #include "sync/ClinicMedicationDownload.h"
 
-#include "sync/mapping/FhirJson.h"
 #include "sync/mapping/MedicationRequestReader.h"
 
-#include <QJsonArray>
 #include <QUrlQuery>
 
 namespace stepstone {
 
-namespace {
-
-FhirError malformed(int httpStatus, const QString& detail) {
-    return FhirError{FhirError::Kind::Malformed, httpStatus, std::nullopt, detail};
-}
-
-} // namespace
-
 void ClinicMedicationDownload::run(SyncRun& run, Done done) {
     m_done = std::move(done);
     m_patientId = run.patientId;
-    m_download = {};
+    m_entries = {};
     if (missingAccess(run, access()))
         return end(std::nullopt);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("patient"), m_patientId);
     query.addQueryItem(QStringLiteral("_count"), QStringLiteral("100"));
-    fetch(QStringLiteral("MedicationRequest?") + query.toString(QUrl::FullyEncoded), 1);
-}
-
-void ClinicMedicationDownload::fetch(const QString& target, int page) {
-    m_parts.client.get(target, [this, page](Result<FhirResponse, FhirError> answer) {
-        if (!answer)
-            return end(answer.error());
-        const QJsonObject& bundle = answer->body;
-        if (bundle.value(QLatin1String("resourceType")).toString() != QLatin1String("Bundle") ||
-            bundle.value(QLatin1String("type")).toString() != QLatin1String("searchset"))
-            return end(
-                malformed(answer->httpStatus, QStringLiteral("expected a searchset Bundle")));
-        read(bundle);
-        const QString next = fhir::nextLink(bundle);
-        if (next.isEmpty())
-            return finish();
-        if (page >= kMaxPages)
-            return end(malformed(
-                answer->httpStatus,
-                QStringLiteral("more than %1 pages of MedicationRequest").arg(kMaxPages)));
-        fetch(next, page + 1);
-    });
-}
-
-void ClinicMedicationDownload::read(const QJsonObject& searchset) {
-    const QJsonValue entries = searchset.value(QLatin1String("entry"));
-    if (!entries.isUndefined() && !entries.isArray()) {
-        m_download.unreadableWithoutId = true;
-        m_download.unreadable++;
-        return;
-    }
-    for (const auto& entry : entries.toArray()) {
-        const QJsonObject object = entry.toObject();
-        if (object.value(QLatin1String("search")).toObject().value(QLatin1String("mode")) ==
-            QLatin1String("outcome"))
-            continue; // the server's remarks on the search, not a medicine
-        const QJsonObject resource = object.value(QLatin1String("resource")).toObject();
-        auto medication = MedicationRequestReader::fromMedicationRequest(resource, m_patientId);
-        if (medication) {
-            m_download.listed.push_back(*medication);
-            continue;
-        }
-        const MappingErrorKind kind = medication.error().kind;
-        if (kind == MappingErrorKind::NotListed || kind == MappingErrorKind::EnteredInError)
-            continue;
-        if (m_download.unreadable++ == 0)
-            m_download.firstError = medication.error().describe();
-        const QString id = resource.value(QLatin1String("id")).toString();
-        if (fhir::isFhirId(id))
-            m_download.unreadableIds.insert(id);
-        else
-            m_download.unreadableWithoutId = true;
-    }
+    fetchSearchPages(
+        m_parts.client, QStringLiteral("MedicationRequest?") + query.toString(QUrl::FullyEncoded),
+        QLatin1String("MedicationRequest"), kMaxPages,
+        [this](const QJsonObject& page) {
+            m_entries.read(page, [this](const QJsonObject& resource) {
+                return MedicationRequestReader::fromMedicationRequest(resource, m_patientId);
+            });
+        },
+        [this](std::optional<FhirError> failure) {
+            if (failure)
+                return end(*failure);
+            finish();
+        });
 }
 
 void ClinicMedicationDownload::finish() {
-    QSet<QString> keep = m_download.unreadableIds;
-    if (m_download.unreadableWithoutId) {
-        auto stored = m_parts.medications.list(m_parts.account);
-        if (!stored)
-            return end(stored.error());
-        for (const ClinicMedication& medication : *stored)
-            keep.insert(medication.id);
+    QSet<QString> stored;
+    if (m_entries.needsStoredIds()) {
+        auto medications = m_parts.medications.list(m_parts.account);
+        if (!medications)
+            return end(medications.error());
+        for (const ClinicMedication& medication : *medications)
+            stored.insert(medication.id);
     }
-    if (auto saved = m_parts.medications.replace(m_parts.account, m_download.listed, keep); !saved)
+    if (auto saved = m_parts.medications.replace(m_parts.account, m_entries.listed(),
+                                                 m_entries.keepAsStored(stored));
+        !saved)
         return end(saved.error());
-    if (m_download.unreadable > 0)
-        return end(
-            malformed(200, QStringLiteral("%1 unreadable MedicationRequest entries; first: %2")
-                               .arg(m_download.unreadable)
-                               .arg(m_download.firstError)));
+    if (auto problem = m_entries.problem(QLatin1String("MedicationRequest")))
+        return end(*problem);
     end(std::nullopt);
 }
 
 void ClinicMedicationDownload::end(std::optional<SyncFailure> failure) {
-    m_download = {};
+    m_entries = {};
     if (auto done = std::exchange(m_done, nullptr))
         done(std::move(failure));
 }

@@ -3,10 +3,8 @@
 #include "model/ClinicMedication.h"
 #include "store/ClinicMedicationStore.h"
 #include "sync/FhirClient.h"
+#include "sync/SearchedEntries.h"
 #include "sync/SyncStep.h"
-
-#include <QSet>
-#include <vector>
 
 namespace stepstone {
 
@@ -36,23 +34,12 @@ public:
     void run(SyncRun& run, Done done) override;
 
 private:
-    // What the pages so far held.
-    struct Download {
-        std::vector<ClinicMedication> listed;
-        QSet<QString> unreadableIds;
-        bool unreadableWithoutId = false;
-        int unreadable = 0;
-        QString firstError;
-    };
-
-    void fetch(const QString& target, int page);
-    void read(const QJsonObject& searchset);
     void finish();
     void end(std::optional<SyncFailure> failure);
 
     Parts m_parts;
     QString m_patientId;
-    Download m_download;
+    SearchedEntries<ClinicMedication> m_entries;
     Done m_done;
 };
 

@@ -4,8 +4,11 @@
 #include "sync/ClinicNameLookup.h"
 #include "sync/ConsentUpload.h"
 #include "sync/CravingUpload.h"
+#include "sync/HomeworkUpload.h"
+#include "sync/QuestionnaireDownload.h"
 #include "sync/SessionAnswerUpload.h"
 #include "sync/SessionDownload.h"
+#include "sync/TaskDownload.h"
 #include "sync/UploadStep.h"
 
 namespace stepstone {
@@ -26,7 +29,8 @@ struct SyncKind {
 };
 
 // Up first: the sharing choice (the Consent covers what follows), the answers to sessions, the
-// craving logs. Then down: the clinic's name, its sessions and the medicines it lists.
+// craving logs, the homework answers with their Tasks' status. Then down: the clinic's name, its
+// sessions, the medicines it lists, the homework it assigned and the forms of that homework.
 const SyncKind kSyncKinds[] = {
     {ConsentUpload::kAccess,
      [](const SyncStepParts& p) {
@@ -40,6 +44,11 @@ const SyncKind kSyncKinds[] = {
      [](const SyncStepParts& p) {
          return upload(p, std::make_unique<CravingUpload>(p.profile.cravings(), p.profile.sharing(),
                                                           p.account));
+     }},
+    {HomeworkUpload::kAccess,
+     [](const SyncStepParts& p) -> StepPointer {
+         return std::make_unique<HomeworkUpload>(HomeworkUpload::Parts{
+             p.profile.database(), p.profile.homework(), p.account, p.client, p.profile.clock()});
      }},
     {ClinicNameLookup::kAccess,
      [](const SyncStepParts& p) -> StepPointer {
@@ -55,6 +64,16 @@ const SyncKind kSyncKinds[] = {
      [](const SyncStepParts& p) -> StepPointer {
          return std::make_unique<ClinicMedicationDownload>(
              ClinicMedicationDownload::Parts{p.profile.clinicMedications(), p.account, p.client});
+     }},
+    {TaskDownload::kAccess,
+     [](const SyncStepParts& p) -> StepPointer {
+         return std::make_unique<TaskDownload>(
+             TaskDownload::Parts{p.profile.homework(), p.account, p.client});
+     }},
+    {QuestionnaireDownload::kAccess,
+     [](const SyncStepParts& p) -> StepPointer {
+         return std::make_unique<QuestionnaireDownload>(QuestionnaireDownload::Parts{
+             p.profile.homework(), p.profile.forms(), p.account, p.client});
      }},
 };
 

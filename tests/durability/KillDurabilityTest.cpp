@@ -1,13 +1,11 @@
+#include "KilledRun.h"
 #include "fake/FixedClock.h"
 #include "store/CravingLogStore.h"
 #include "store/Schema.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
-#include <QThread>
-#include <csignal>
 #include <gtest/gtest.h>
 #include <random>
 #include <set>
@@ -58,19 +56,14 @@ TEST(KillDurability, EveryAcknowledgedWriteSurvivesSigkill) {
     int childErrors = 0;
 
     for (int run = 0; run < kKills; ++run) {
-        QProcess writer;
-        writer.start(QStringLiteral(DURABILITY_WRITER),
-                     {path, QString::fromLatin1(key.bytes().toHex())});
-        ASSERT_TRUE(writer.waitForStarted()) << "seed " << seed;
-        QByteArray output;
-        const int wanted = acksBeforeKill(random);
-        while (output.count("ack ") < wanted && writer.waitForReadyRead(5000))
-            output += writer.readAllStandardOutput();
-        QThread::usleep(static_cast<unsigned long>(extraDelayUs(random)));
-        ::kill(pid_t(writer.processId()), SIGKILL);
-        writer.waitForFinished();
-        output += writer.readAllStandardOutput();
-        if (writer.exitStatus() == QProcess::CrashExit)
+        const int acks = acksBeforeKill(random);
+        const int delayUs = extraDelayUs(random);
+        const test::KilledRun killed =
+            test::runUntilKilled(QStringLiteral(DURABILITY_WRITER),
+                                 {path, QString::fromLatin1(key.bytes().toHex())}, acks, delayUs);
+        ASSERT_TRUE(killed.started) << "seed " << seed;
+        const QByteArray& output = killed.output;
+        if (killed.killed)
             ++kills;
         else
             ++childErrors;

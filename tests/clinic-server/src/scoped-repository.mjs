@@ -1,5 +1,6 @@
 import { OperationOutcomeError, badRequest, forbidden, normalizeOperationOutcome } from '@medplum/core';
 import { FhirRepository, MemoryRepository } from '@medplum/fhir-router';
+import { assertPatientTaskChange } from './patient-task-rule.mjs';
 
 /**
  * The view of the ClinicRepository that one request gets: every operation the FHIR router performs,
@@ -84,15 +85,20 @@ export class ScopedRepository extends FhirRepository {
       this.#policy.assertWritable(existing);
     }
     this.#policy.assertWritable(resource);
+    if (existing) {
+      this.#assertPatientChange(existing, resource);
+    }
     return this.#store.updateResource(resource, options);
   }
 
   async patchResource(resourceType, id, patch, options) {
     this.#policy.assertAllowed(resourceType, 'u');
-    this.#policy.assertWritable(await this.#store.readResource(resourceType, id));
+    const existing = await this.#store.readResource(resourceType, id);
+    this.#policy.assertWritable(existing);
     return this.#store.withTransaction(async () => {
       const patched = await this.#store.patchResource(resourceType, id, patch, options);
       this.#policy.assertWritable(patched);
+      this.#assertPatientChange(existing, patched);
       return patched;
     });
   }
@@ -115,6 +121,13 @@ export class ScopedRepository extends FhirRepository {
       this.#policy.assertSearchable(searchRequest);
     }
     return this.#store.search(searchRequest, { ...options, canRead: (r) => this.#policy.canRead(r) });
+  }
+
+  /** A patient changes only what the patient-app rule lets them change (patient-task-rule.mjs). */
+  #assertPatientChange(existing, updated) {
+    if (!this.#policy.system && existing.resourceType === 'Task') {
+      assertPatientTaskChange(existing, updated);
+    }
   }
 
   /** Judged on the current version, or the last one before a delete, so a 410 leaks nothing either. */

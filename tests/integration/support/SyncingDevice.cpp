@@ -10,8 +10,8 @@ namespace stepstone::test {
 
 SyncingDevice::SyncingDevice(SmartGrant grant, const QUrl& fhirBase, FhirClient::Limits limits)
     : m_patientId(grant.patientId) {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("device.db")), DatabaseKey::generate(),
-                             Database::Mode::CreateIfMissing, schemaMigrations());
+    auto db =
+        Database::open(databasePath(), m_key, Database::Mode::CreateIfMissing, schemaMigrations());
     if (!db) {
         ADD_FAILURE() << "database: " << qPrintable(db.error().detail);
         return;

@@ -54,10 +54,14 @@ public:
     SyncEngine& engine() { return *m_link->engine(); }
     FhirClient& client() { return *m_link->client(); }
     platform::FixedClock& clock() { return m_clock; }
+    // The profile's file and key, for another process that opens it as the next app run would.
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("device.db")); }
+    const DatabaseKey& databaseKey() const { return m_key; }
     const QString& patientId() const { return m_patientId; }
 
 private:
     QTemporaryDir m_dir;
+    DatabaseKey m_key = DatabaseKey::generate();
     platform::FixedClock m_clock{QDateTime::currentDateTimeUtc()};
     platform::InMemorySecretStore m_secrets;
     QNetworkAccessManager m_network;

@@ -133,13 +133,14 @@ protected:
             m_engine->addStep(std::move(step));
     }
 
-    // Everything the sync asks for but Patient read and MedicationRequest search, so these runs
-    // do not ask for the clinic's name or medicines (ClinicNameLookupTest and
-    // ClinicMedicationDownloadTest do).
+    // Everything the sync asks for but Patient read, MedicationRequest search and Task, so these
+    // runs do not ask for the clinic's name, medicines or homework (ClinicNameLookupTest,
+    // ClinicMedicationDownloadTest and the homework integration tests do).
     static QStringList grantedScopes() {
         QStringList scopes = requestedScopes(ScopeStyle::V2, syncAccess());
         scopes.removeAll(QStringLiteral("patient/Patient.r"));
         scopes.removeAll(QStringLiteral("patient/MedicationRequest.s"));
+        scopes.removeAll(QStringLiteral("patient/Task.rus"));
         return scopes;
     }
 
