@@ -6,8 +6,8 @@
 
 #include <QAbstractListModel>
 #include <QHash>
-#include <QSet>
 #include <QQmlEngine>
+#include <QSet>
 #include <memory>
 
 namespace stepstone {

@@ -3,15 +3,15 @@
 #include "common/LocalTime.h"
 #include "forms/QuestionnaireParser.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QCoreApplication>
 #include <QQmlContext>
-#include <QTranslator>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTest>
+#include <QTranslator>
 
 namespace stepstone::test {
 
