@@ -3,6 +3,7 @@
 // and completed to OUT_DIR, and some broken on purpose as *.invalid.json, for tests/fhir-schema
 // to check against the FHIR R4 JSON schema.
 //   form_response_samples SDC_EXAMPLE_DIR OUT_DIR
+#include "SampleFile.h"
 #include "forms/Enablement.h"
 #include "forms/QuestionnaireParser.h"
 #include "forms/ResponseJson.h"
@@ -76,12 +77,6 @@ ResponseDraft filledIn(const Questionnaire& form) {
     return draft;
 }
 
-bool write(const QDir& dir, const QString& name, const QJsonObject& resource) {
-    QFile file(dir.filePath(name));
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(QJsonDocument(resource).toJson()) > 0;
-}
-
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -116,14 +111,17 @@ int main(int argc, char* argv[]) {
                               QStringLiteral("urn:uuid:6f1c2b5e-8d0a-4c3b-9e7f-1a2b3c4d5e6f"),
                               QDateTime(QDate(2026, 12, 5), QTime(9, 0), QTimeZone(-6 * 3600))});
             written =
-                write(out, base + QLatin1Char('-') + status + QLatin1String(".json"), response) &&
+                stepstone::test::writeSample(
+                    out, base + QLatin1Char('-') + status + QLatin1String(".json"), response) &&
                 written;
             any = response;
         }
     }
     QJsonObject noStatus = any;
     noStatus.insert(QLatin1String("status"), QLatin1String("draft"));
-    written = write(out, QStringLiteral("response-status-draft.invalid.json"), noStatus) && written;
+    written = stepstone::test::writeSample(
+                  out, QStringLiteral("response-status-draft.invalid.json"), noStatus) &&
+              written;
     QJsonObject wordsForANumber = any;
     wordsForANumber.insert(
         QLatin1String("item"),
@@ -132,7 +130,8 @@ int main(int argc, char* argv[]) {
             {QLatin1String("answer"),
              QJsonArray{QJsonObject{{QLatin1String("valueInteger"), QLatin1String("seven")}}}}}});
     written =
-        write(out, QStringLiteral("response-words-for-a-number.invalid.json"), wordsForANumber) &&
+        stepstone::test::writeSample(
+            out, QStringLiteral("response-words-for-a-number.invalid.json"), wordsForANumber) &&
         written;
     return written ? 0 : 1;
 }

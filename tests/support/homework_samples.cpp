@@ -3,6 +3,7 @@
 // OUT_DIR, and some broken on purpose as *.invalid.json, for tests/fhir-schema to check against
 // the FHIR R4 JSON schema.
 //   homework_samples OUT_DIR
+#include "SampleFile.h"
 #include "sync/mapping/HomeworkFhir.h"
 
 #include <QCoreApplication>
@@ -83,12 +84,6 @@ HomeworkResponse response(HomeworkResponse::Status status) {
     return response;
 }
 
-bool write(const QDir& dir, const QString& name, const QJsonObject& resource) {
-    QFile file(dir.filePath(name));
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(QJsonDocument(resource).toJson()) > 0;
-}
-
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -106,7 +101,7 @@ int main(int argc, char* argv[]) {
             written = false;
             return;
         }
-        written = write(out, name, *resource) && written;
+        written = test::writeSample(out, name, *resource) && written;
     };
 
     auto inProgress = HomeworkFhir::toQuestionnaireResponse(
