@@ -944,6 +944,17 @@
     </message>
 </context>
 <context>
+    <name>HomeworkForm</name>
+    <message>
+        <source>This form cannot be opened.</source>
+        <translation>Este formulario no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>This form is not on this device yet: it comes with the next sync.</source>
+        <translation>Este formulario aún no está en este dispositivo: llegará con la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>IntensityPicker</name>
     <message>
         <source>How strong is it?</source>

@@ -49,6 +49,20 @@ Item {
         }
     }
 
+    Component {
+        id: homeworkComponent
+        HomeworkForm {
+            session: ProfileSession
+        }
+    }
+    Component {
+        id: homeworkPageComponent
+        FormPage {
+            width: root.width
+            height: root.height
+        }
+    }
+
     TestCase {
         name: "FormPage"
         when: windowShown
@@ -254,6 +268,29 @@ Item {
             tryVerify(() => offer() === null)
         }
 
+        function test_aBuiltInFormIsKeptAsItIsAnsweredResumesAndIsSent() {
+            verify(fixture.profileOpen)
+            const homework = createTemporaryObject(homeworkComponent, root)
+            verify(homework.startBuiltIn("weekly-craving-check"))
+            verify(homework.responseId.length > 0)
+            const page = createTemporaryObject(homeworkPageComponent, root,
+                                               { session: homework.form })
+            waitForRendering(page)
+            const often = row(page, "How often did you have cravings")
+            verify(often)
+            mouseClick(findAll(often, "formOption", [])[0])
+            compare(homework.problem, "")
+
+            const again = createTemporaryObject(homeworkComponent, root)
+            verify(again.resume(homework.responseId), "the draft is in the store")
+            const kept = JSON.parse(fixture.formResponse(again.form)).item ?? []
+            const frequency = kept.find(item => item.linkId === "frequency")
+            verify(frequency, JSON.stringify(kept))
+            compare(frequency.answer.length, 1, "the answer given before is there again")
+
+            verify(!homework.send(), "a question still needed stops Send")
+            verify(page.session.problemCount > 0)
+        }
         function test_aDraftResumesWithItsAnswers() {
             const saved = JSON.stringify({ resourceType: "QuestionnaireResponse", status: "in-progress",
                 item: [{ linkId: "where", answer: [{ valueString: "At my sister's" }] },

@@ -1,0 +1,121 @@
+#include "HomeworkForm.h"
+
+#include "forms/QuestionnaireParser.h"
+#include "model/FormCanonical.h"
+#include "store/FormStore.h"
+#include "store/HomeworkStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace stepstone {
+
+HomeworkForm::HomeworkForm(QObject* parent)
+    : QObject(parent) {
+    connect(&m_form, &FormSession::answersChanged, this, &HomeworkForm::keep);
+}
+
+void HomeworkForm::setSession(ProfileSession* session) {
+    if (m_session == session)
+        return;
+    m_session = session;
+    Q_EMIT sessionChanged();
+}
+
+QString HomeworkForm::language() const {
+    return QLocale().name().section(QLatin1Char('_'), 0, 0);
+}
+
+bool HomeworkForm::openForm(const QJsonObject& questionnaire, const QJsonObject& saved) {
+    const auto form =
+        forms::parseQuestionnaire(QJsonDocument(questionnaire).toJson(), {}, language());
+    if (!form) {
+        setProblem(QCoreApplication::translate("HomeworkForm", "This form cannot be opened."));
+        return false;
+    }
+    m_form.open(*form, saved);
+    return true;
+}
+
+bool HomeworkForm::startBuiltIn(const QString& name) {
+    Profile* profile = m_session ? m_session->profile() : nullptr;
+    QFile file(QStringLiteral(":/assets/forms/%1.json").arg(name));
+    if (!profile || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject questionnaire = QJsonDocument::fromJson(file.readAll()).object();
+    const FormCanonical canonical{questionnaire.value(QLatin1String("url")).toString(),
+                                  questionnaire.value(QLatin1String("version")).toString()};
+    if (!openForm(questionnaire, {}))
+        return false;
+    m_canonical = canonical.text();
+    if (auto kept = profile->forms().keepBuiltinForm(canonical, questionnaire); !kept) {
+        setProblem(kept.error().message());
+        return false;
+    }
+    const auto started = profile->homework().startOwn(
+        m_canonical, m_form.response({m_canonical, QStringLiteral("in-progress"), {}, {}}));
+    if (!started) {
+        setProblem(started.error().message());
+        return false;
+    }
+    m_responseId = started->id;
+    Q_EMIT openedChanged();
+    return true;
+}
+
+bool HomeworkForm::resume(const QString& responseId) {
+    Profile* profile = m_session ? m_session->profile() : nullptr;
+    if (!profile)
+        return false;
+    const auto saved = profile->homework().response(QUuid::fromString(responseId));
+    if (!saved || saved->deletedAt)
+        return false;
+    const FormCanonical canonical = FormCanonical::parse(saved->questionnaire);
+    const auto questionnaire = saved->account
+                                   ? profile->forms().clinicForm(*saved->account, canonical)
+                                   : profile->forms().builtinForm(canonical);
+    if (!questionnaire || !*questionnaire) {
+        setProblem(QCoreApplication::translate(
+            "HomeworkForm", "This form is not on this device yet: it comes with the next sync."));
+        return false;
+    }
+    if (!openForm(**questionnaire, saved->response))
+        return false;
+    m_canonical = saved->questionnaire;
+    m_responseId = saved->id;
+    Q_EMIT openedChanged();
+    return true;
+}
+
+void HomeworkForm::keep() {
+    Profile* profile = m_session ? m_session->profile() : nullptr;
+    if (!profile || m_responseId.isNull())
+        return;
+    const auto saved = profile->homework().saveDraft(
+        m_responseId, m_form.response({m_canonical, QStringLiteral("in-progress"), {}, {}}));
+    setProblem(saved ? QString() : saved.error().message());
+}
+
+bool HomeworkForm::send() {
+    Profile* profile = m_session ? m_session->profile() : nullptr;
+    if (!profile || m_responseId.isNull() || !m_form.checkBeforeSending())
+        return false;
+    const auto submitted = profile->homework().submit(
+        m_responseId, m_form.response({m_canonical, QStringLiteral("completed"), {}, {}}));
+    if (!submitted) {
+        setProblem(submitted.error().message());
+        return false;
+    }
+    Q_EMIT sent();
+    return true;
+}
+
+void HomeworkForm::setProblem(const QString& problem) {
+    if (m_problem == problem)
+        return;
+    m_problem = problem;
+    Q_EMIT problemChanged();
+}
+
+} // namespace stepstone
