@@ -21,19 +21,6 @@ int optionIndex(const QuestionnaireItem& item, const AnswerValue& answer) {
     return -1;
 }
 
-QString unitOf(const QuestionnaireItem& item) {
-    for (const auto& extension : item.json.value(QLatin1String("extension")).toArray()) {
-        const QJsonObject object = extension.toObject();
-        if (object.value(QLatin1String("url")).toString() ==
-            QLatin1String("http://hl7.org/fhir/StructureDefinition/questionnaire-unit")) {
-            const QJsonObject coding = object.value(QLatin1String("valueCoding")).toObject();
-            const QString display = coding.value(QLatin1String("display")).toString();
-            return display.isEmpty() ? coding.value(QLatin1String("code")).toString() : display;
-        }
-    }
-    return {};
-}
-
 std::optional<double> numberIn(const std::vector<AnswerValue>& answers) {
     if (answers.empty())
         return std::nullopt;
@@ -55,6 +42,7 @@ bool FormSession::open(const Questionnaire& form, const QJsonObject& savedRespon
     beginResetModel();
     m_form = std::make_unique<Questionnaire>(form);
     m_enablement = std::make_unique<Enablement>(*m_form);
+    m_asksCrisisLines = forms::asksCrisisLines(*m_form);
     if (savedResponse.isEmpty()) {
         m_draft = std::make_unique<ResponseDraft>(ResponseDraft::startedFrom(*m_form));
         m_unplaced.clear();
@@ -201,7 +189,9 @@ QVariant FormSession::data(const QModelIndex& index, int role) const {
     case HintRole:
         return formLabels::hint(row->kind);
     case UnitRole:
-        return unitOf(item);
+        if (!item.unit)
+            return QString();
+        return item.unit->display.isEmpty() ? item.unit->code : item.unit->display;
     case MaxLengthRole:
         return item.maxLength.value_or(-1);
     case OpenRole:
@@ -340,7 +330,8 @@ void FormSession::afterChange() {
 
 void FormSession::rescore() {
     m_unscored = forms::rescore(*m_form, *m_draft);
-    const bool offers = forms::offersCrisisLines(*m_form, responseJson(*m_form, *m_draft, {}));
+    const bool offers =
+        m_asksCrisisLines && forms::offersCrisisLines(*m_form, responseJson(*m_form, *m_draft, {}));
     if (offers != m_offersCrisisLines) {
         m_offersCrisisLines = offers;
         Q_EMIT offersCrisisLinesChanged();

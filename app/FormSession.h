@@ -121,6 +121,7 @@ private:
     QHash<QString, QString> m_problems;
     // The items whose score failed: "score unavailable", never 0.
     QSet<QString> m_unscored;
+    bool m_asksCrisisLines = false; // the form has an item that can offer them
     bool m_offersCrisisLines = false;
     bool m_showMissing = false;
     int m_firstProblemRow = -1;

@@ -13,4 +13,8 @@ namespace stepstone::forms {
 // always a tap away in the app anyway.
 bool offersCrisisLines(const Questionnaire& questionnaire, const QJsonObject& response);
 
+// Whether any item of the form carries that extension: for the others there is nothing to ask
+// after each answer.
+bool asksCrisisLines(const Questionnaire& questionnaire);
+
 } // namespace stepstone::forms

@@ -68,6 +68,8 @@ struct QuestionnaireItem {
     std::optional<double> minValue;
     std::optional<double> maxValue;
     std::optional<double> sliderStep;
+    // A quantity item's unit (questionnaire-unit), when the form names one.
+    std::optional<Coding> unit;
     // The SDC calculatedExpression that works the item's answer out (a score), or empty.
     QString calculatedExpression;
     // Why the renderer shows this item read-only (when type is Unsupported), as a code the app

@@ -19,6 +19,7 @@ const QLatin1String
     kSliderStep("http://hl7.org/fhir/StructureDefinition/questionnaire-sliderStepValue");
 const QLatin1String kOrdinalValue("http://hl7.org/fhir/StructureDefinition/ordinalValue");
 const QLatin1String kItemWeight("http://hl7.org/fhir/StructureDefinition/itemWeight");
+const QLatin1String kUnit("http://hl7.org/fhir/StructureDefinition/questionnaire-unit");
 const QLatin1String kCalculatedExpression(
     "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression");
 
@@ -163,6 +164,13 @@ private:
             item.hidden =
                 item.hidden || hidden.toObject().value(QLatin1String("valueBoolean")).toBool();
         item.itemControl = itemControlOf(json);
+        for (const auto& unit : extensionsOf(json, kUnit)) {
+            const QJsonObject coding =
+                unit.toObject().value(QLatin1String("valueCoding")).toObject();
+            item.unit = Coding{coding.value(QLatin1String("system")).toString(),
+                               coding.value(QLatin1String("code")).toString(),
+                               coding.value(QLatin1String("display")).toString()};
+        }
         for (const auto& calculated : extensionsOf(json, kCalculatedExpression))
             item.calculatedExpression = calculated.toObject()
                                             .value(QLatin1String("valueExpression"))

@@ -61,6 +61,8 @@ QSet<QString> rescore(const Questionnaire& questionnaire, ResponseDraft& draft) 
         if (!item.calculatedExpression.isEmpty())
             places[&item].push_back(path);
     });
+    if (places.empty())
+        return {};
     for (const auto& [item, paths] : places)
         for (const ItemPath& path : paths)
             draft.setAnswers(path, {});

@@ -2,7 +2,6 @@
 
 #include "common/LocalTime.h"
 
-#include <QJsonArray>
 #include <cmath>
 
 namespace stepstone::forms {
@@ -57,20 +56,6 @@ std::optional<double> numberTyped(const QString& text, const QLocale& locale) {
     return number;
 }
 
-std::optional<Quantity> unitOf(const QuestionnaireItem& item) {
-    for (const auto& extension : item.json.value(QLatin1String("extension")).toArray()) {
-        const QJsonObject object = extension.toObject();
-        if (object.value(QLatin1String("url")).toString() !=
-            QLatin1String("http://hl7.org/fhir/StructureDefinition/questionnaire-unit"))
-            continue;
-        const QJsonObject coding = object.value(QLatin1String("valueCoding")).toObject();
-        return Quantity{0, coding.value(QLatin1String("display")).toString(),
-                        coding.value(QLatin1String("system")).toString(),
-                        coding.value(QLatin1String("code")).toString()};
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 std::vector<AnswerProblem> problemsIn(const Questionnaire& questionnaire,
@@ -115,8 +100,9 @@ typedAnswer(const QuestionnaireItem& item, const QString& text, const QLocale& l
             return AnswerProblemKind::NotNumber;
         if (item.type == ItemType::Decimal)
             return AnswerValue(*number);
-        Quantity quantity = unitOf(item).value_or(Quantity{});
-        quantity.value = *number;
+        Quantity quantity{*number, {}, {}, {}};
+        if (item.unit)
+            quantity = Quantity{*number, item.unit->display, item.unit->system, item.unit->code};
         return AnswerValue(quantity);
     }
     case ItemType::Date: {
