@@ -133,7 +133,7 @@ QVariant FormSession::data(const QModelIndex& index, int role) const {
     case RequiredRole:
         return item.required;
     case ReadOnlyRole:
-        return item.readOnly;
+        return item.readOnly || m_finished;
     case AnswerTextRole: {
         if (const auto typed = m_typed.constFind(key(row->path)); typed != m_typed.constEnd())
             return *typed;
@@ -197,7 +197,7 @@ QVariant FormSession::data(const QModelIndex& index, int role) const {
     case OpenRole:
         return item.type == ItemType::OpenChoice;
     case CanRemoveRole:
-        return row->kind == u"group" && item.repeats && !item.readOnly &&
+        return row->kind == u"group" && item.repeats && !item.readOnly && !m_finished &&
                m_draft->instanceCount(row->path) > 1;
     default:
         return {};
@@ -206,7 +206,7 @@ QVariant FormSession::data(const QModelIndex& index, int role) const {
 
 void FormSession::setText(int row, const QString& text) {
     const FormRow* at = rowAt(row);
-    if (!at)
+    if (!at || m_finished)
         return;
     const QString where = key(at->path);
     const auto typed = typedAnswer(*at->item, text, QLocale());
@@ -279,7 +279,7 @@ void FormSession::clearAnswer(int row) {
 
 int FormSession::addInstance(int row) {
     const FormRow* at = rowAt(row);
-    if (!at || at->kind != u"add-instance")
+    if (!at || at->kind != u"add-instance" || m_finished)
         return -1;
     const ItemPath added = m_draft->addInstance(at->path);
     afterChange();
@@ -292,7 +292,7 @@ int FormSession::addInstance(int row) {
 
 void FormSession::removeInstance(int row) {
     const FormRow* at = rowAt(row);
-    if (!at || at->kind != u"group")
+    if (!at || at->kind != u"group" || m_finished)
         return;
     // Typed text is kept by path, and the later instances' paths are about to move.
     m_typed.clear();
@@ -309,7 +309,7 @@ bool FormSession::checkBeforeSending() {
 
 void FormSession::answer(int row, std::vector<AnswerValue> answers) {
     const FormRow* at = rowAt(row);
-    if (!at || at->item->readOnly)
+    if (!at || at->item->readOnly || m_finished)
         return;
     if (!at->item->repeats && answers.size() > 1)
         answers.resize(1);
@@ -338,8 +338,19 @@ void FormSession::rescore() {
     }
 }
 
+void FormSession::setFinished(bool finished) {
+    if (m_finished == finished)
+        return;
+    m_finished = finished;
+    if (m_form)
+        refreshRows();
+    Q_EMIT formChanged();
+}
+
 void FormSession::refreshRows() {
     std::vector<FormRow> rows = formRows(*m_form, *m_draft, *m_enablement);
+    if (m_finished)
+        std::erase_if(rows, [](const FormRow& row) { return row.kind == u"add-instance"; });
     // Only the rows that came or went are inserted or removed, so the view keeps the others'
     // delegates, and the client's focus and cursor in them.
     size_t same = 0;

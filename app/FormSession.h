@@ -27,6 +27,8 @@ class FormSession : public QAbstractListModel {
     Q_PROPERTY(int problemCount READ problemCount NOTIFY problemsChanged)
     // The answers ask for the crisis lines at once (the PHQ-9's item 9 above "not at all").
     Q_PROPERTY(bool offersCrisisLines READ offersCrisisLines NOTIFY offersCrisisLinesChanged)
+    // Answers already sent: shown as given, none can change.
+    Q_PROPERTY(bool finished READ finished NOTIFY formChanged)
 
 public:
     enum Role {
@@ -72,6 +74,8 @@ public:
     int firstProblemRow() const { return m_firstProblemRow; }
     int problemCount() const { return int(m_problems.size()); }
     bool offersCrisisLines() const { return m_offersCrisisLines; }
+    bool finished() const { return m_finished; }
+    void setFinished(bool finished);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -124,6 +128,7 @@ private:
     bool m_asksCrisisLines = false; // the form has an item that can offer them
     bool m_offersCrisisLines = false;
     bool m_showMissing = false;
+    bool m_finished = false;
     int m_firstProblemRow = -1;
 };
 

@@ -13,6 +13,7 @@ Item {
         { key: "log", title: qsTr("Log"), icon: "\u2630" },
         { key: "journal", title: qsTr("Journal"), icon: "\u270e" },
         { key: "plan", title: qsTr("Plan"), icon: "\u2691" },
+        { key: "homework", title: qsTr("Homework"), icon: "\u270d" },
         { key: "sessions", title: qsTr("Sessions"), icon: "\u25f7" },
         { key: "checkIn", title: qsTr("Check-in"), icon: "\u2713" },
         { key: "medicines", title: qsTr("Medicines"), icon: "\u211e" },
@@ -40,6 +41,11 @@ Item {
 
     function openJournalEditor(entryId) {
         stack.push(journalEditorPage, { entryId: entryId })
+    }
+
+    // One of: { taskId }, { responseId } or { builtInName }.
+    function openHomework(what) {
+        stack.push(homeworkFormPage, what)
     }
 
     Shortcut {
@@ -73,14 +79,14 @@ Item {
         onActivated: HighCravingOffer.dismiss()
     }
 
-    // Ctrl+1 … Ctrl+9 go to the destinations, in the order they are shown.
+    // Ctrl+1 … Ctrl+9 and Ctrl+0 go to the destinations, in the order they are shown.
     Repeater {
-        model: shell.destinations.length
+        model: Math.min(shell.destinations.length, 10)
         Item {
             id: destinationKey
             required property int index
             Shortcut {
-                sequence: "Ctrl+" + (destinationKey.index + 1)
+                sequence: "Ctrl+" + ((destinationKey.index + 1) % 10)
                 onActivated: shell.showPage(destinationKey.index)
             }
         }
@@ -115,6 +121,7 @@ Item {
                     shell.show("checkIn")
                     checkInPage.recordLapse()
                 }
+                onHomeworkRequested: taskId => shell.openHomework({ taskId: taskId })
             }
             LogPage {
                 onLogCravingRequested: shell.openEditor("")
@@ -125,6 +132,11 @@ Item {
                 onOpenRequested: entryId => shell.openJournalEditor(entryId)
             }
             PlanPage {}
+            HomeworkPage {
+                onTaskOpened: taskId => shell.openHomework({ taskId: taskId })
+                onResponseOpened: responseId => shell.openHomework({ responseId: responseId })
+                onFormStarted: name => shell.openHomework({ builtInName: name })
+            }
             SessionsPage {
                 onConnectRequested: shell.show("clinic")
             }
@@ -234,6 +246,14 @@ Item {
         JournalEditorPage {
             onFinished: stack.pop()
             onVersionsRequested: entryId => stack.push(journalVersionsPage, { entryId: entryId })
+        }
+    }
+
+    Component {
+        id: homeworkFormPage
+        HomeworkFormPage {
+            onDone: stack.pop()
+            onHelpRequested: shell.helpRequested()
         }
     }
 

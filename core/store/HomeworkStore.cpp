@@ -55,6 +55,12 @@ constexpr char kSelectResponseForTask[] = R"sql(
 SELECT id, account_id, task_id, questionnaire, status, response, server_id, created_at,
        created_offset_s, updated_at, updated_offset_s, deleted_at
 FROM homework_response WHERE account_id = ?1 AND task_id = ?2 AND deleted_at IS NULL)sql";
+// `IS` matches a NULL account too: the client's own forms.
+constexpr char kSelectLiveResponses[] = R"sql(
+SELECT id, account_id, task_id, questionnaire, status, response, server_id, created_at,
+       created_offset_s, updated_at, updated_offset_s, deleted_at
+FROM homework_response WHERE account_id IS ?1 AND deleted_at IS NULL
+ORDER BY updated_at DESC, id)sql";
 constexpr char kInsertResponse[] = R"sql(
 INSERT INTO homework_response (id, account_id, task_id, questionnaire, status, response,
                                created_at, created_offset_s, updated_at, updated_offset_s)
@@ -343,21 +349,26 @@ Result<HomeworkResponse, StoreError> HomeworkStore::start(std::optional<ClinicAc
     if (!started)
         return fail(started.error());
     if (created)
-        Q_EMIT changed();
+        clientChanged();
     return this->response(*started);
+}
+
+void HomeworkStore::clientChanged() {
+    Q_EMIT changed();
+    Q_EMIT changedByClient();
 }
 
 Result<void, StoreError> HomeworkStore::saveDraft(const QUuid& id, const QJsonObject& response) {
     auto saved = writeAnswers(id, response, HomeworkResponse::Status::InProgress);
     if (saved)
-        Q_EMIT changed();
+        clientChanged();
     return saved;
 }
 
 Result<void, StoreError> HomeworkStore::submit(const QUuid& id, const QJsonObject& response) {
     auto saved = writeAnswers(id, response, HomeworkResponse::Status::Completed);
     if (saved)
-        Q_EMIT changed();
+        clientChanged();
     return saved;
 }
 
@@ -418,7 +429,7 @@ Result<void, StoreError> HomeworkStore::discard(const QUuid& id) {
         return Outbox(m_db).enqueue(*stored->account, kResponseRecordType, idText(id), millis(now));
     });
     if (discarded)
-        Q_EMIT changed();
+        clientChanged();
     return discarded;
 }
 
@@ -440,6 +451,18 @@ HomeworkStore::responseForTask(ClinicAccountId account, const QString& taskId) c
     if (found->empty())
         return std::optional<HomeworkResponse>();
     return std::optional<HomeworkResponse>(std::move(found->front()));
+}
+
+Result<std::vector<HomeworkResponse>, StoreError>
+HomeworkStore::liveResponses(std::optional<ClinicAccountId> account) const {
+    auto select = m_db.prepared(kSelectLiveResponses);
+    if (!select)
+        return fail(select.error());
+    if (account)
+        (*select)->bind(1, account->value);
+    else
+        (*select)->bindNull(1);
+    return (*select)->readAll(readResponse);
 }
 
 Result<void, StoreError> HomeworkStore::setServerId(const QUuid& id, const QString& serverId) {

@@ -69,6 +69,10 @@ public:
     Result<HomeworkResponse, StoreError> response(const QUuid& id) const;
     Result<std::optional<HomeworkResponse>, StoreError>
     responseForTask(ClinicAccountId account, const QString& taskId) const;
+    // The account's responses not discarded, or with nullopt the client's own ones; the latest
+    // changed first.
+    Result<std::vector<HomeworkResponse>, StoreError>
+    liveResponses(std::optional<ClinicAccountId> account) const;
     // For the sync: the clinic's id of the response.
     Result<void, StoreError> setServerId(const QUuid& id, const QString& serverId);
 
@@ -76,8 +80,11 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // The client started, answered, sent or discarded a form: something for the clinic, soon.
+    void changedByClient();
 
 private:
+    void clientChanged();
     Result<HomeworkResponse, StoreError> start(std::optional<ClinicAccountId> account,
                                                const QString& taskId, const QString& questionnaire,
                                                const QJsonObject& response);

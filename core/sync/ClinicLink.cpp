@@ -34,6 +34,7 @@ ClinicLink::ClinicLink(Parts parts, Settings settings, QObject* parent)
     connect(&profile.cravings(), &CravingLogStore::changed, this, &ClinicLink::localChange);
     connect(&profile.sharing(), &SharingStore::changed, this, &ClinicLink::localChange);
     connect(&profile.sessions(), &SessionStore::answered, this, &ClinicLink::localChange);
+    connect(&profile.homework(), &HomeworkStore::changedByClient, this, &ClinicLink::localChange);
 }
 
 ClinicLink::~ClinicLink() {

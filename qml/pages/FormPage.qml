@@ -11,6 +11,10 @@ Page {
     id: page
 
     required property FormSession session
+    // What stops the answers being kept, in words ("" when they are).
+    property string problem
+    // Whether Send gives the answers to the clinic, or only marks the client's own form done.
+    property bool shared: true
 
     signal sendRequested()
     signal closeRequested()
@@ -71,6 +75,13 @@ Page {
             page.reveal(first)
             first.takeFocus()
         }
+    }
+
+    // Ctrl+Enter sends, as from the Send button.
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: page.visible && page.session.loaded && !page.session.finished
+        onActivated: page.send()
     }
 
     objectName: "formPage"
@@ -150,6 +161,29 @@ Page {
             x: (parent.width - width) / 2
             spacing: Theme.spacing
 
+            Label {
+                objectName: "formProblem"
+                visible: page.problem.length > 0
+                text: page.problem
+                textFormat: Text.PlainText
+                color: Theme.error
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            Label {
+                objectName: "formFinishedNote"
+                visible: page.session.finished
+                text: page.shared ? qsTr("Sent to your therapist. These are your answers as you sent them.")
+                                  : qsTr("Done. These are your answers; they stay on this device.")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+            }
+
             Repeater {
                 id: rows
                 model: page.session
@@ -197,16 +231,20 @@ Page {
                 Layout.bottomMargin: Theme.spacingLarge
                 Button {
                     objectName: "formSendButton"
-                    text: qsTr("Send to my therapist")
+                    visible: !page.session.finished && page.session.loaded
+                    text: page.shared ? qsTr("Send to my therapist") : qsTr("Mark as done")
                     highlighted: true
-                    Accessible.name: text
+                    Accessible.name: page.shared ? text
+                                                 : qsTr("Mark as done: it stays on this device")
                     onClicked: page.send()
                 }
                 Button {
                     objectName: "formLaterButton"
-                    text: qsTr("Finish later")
-                    flat: true
-                    Accessible.name: qsTr("Finish later: your answers are kept")
+                    text: page.session.finished || !page.session.loaded ? qsTr("Back")
+                                                                        : qsTr("Finish later")
+                    flat: !page.session.finished && page.session.loaded
+                    Accessible.name: page.session.finished || !page.session.loaded
+                                     ? text : qsTr("Finish later: your answers are kept")
                     onClicked: page.closeRequested()
                 }
             }

@@ -14,6 +14,8 @@ Page {
     // The destination a block leads to ("sessions", "checkIn", "log", …).
     signal destinationRequested(string key)
     signal lapseRequested()
+    // The client opens a Task of their homework from here.
+    signal homeworkRequested(string taskId)
 
     objectName: "todayPage"
     // Shown again after a night (or a sleep of the computer): the new day at once.
@@ -47,6 +49,14 @@ Page {
         id: meeting
         session: ProfileSession
     }
+
+    HomeworkListModel {
+        id: homeworkToDo
+        session: ProfileSession
+        toDoOnly: true
+    }
+    // Today shows the first homework to do; the Homework page has it all.
+    readonly property int homeworkRowsShown: 2
 
     SessionListModel {
         id: nextSession
@@ -211,47 +221,102 @@ Page {
                 }
             }
 
-            SectionCard {
-                objectName: "dosesBlock"
+            // The doses and the homework to do, one under the other in one cell: on a desktop
+            // the column beside the check-in, the days and the next meeting.
+            ColumnLayout {
                 Layout.row: page.wide ? 2 : 3
                 Layout.column: 0
                 Layout.rowSpan: page.wide ? 3 : 1
-                title: qsTr("Doses today")
                 Layout.alignment: Qt.AlignTop
                 Layout.preferredWidth: grid.cellWidth
-                EmptyState {
-                    visible: dosesToday.count === 0
-                    text: dosesToday.errorText.length > 0 ? dosesToday.errorText
-                                                          : qsTr("No doses to mark today.")
-                }
-                Repeater {
-                    objectName: "todayDoses"
-                    model: dosesToday
-                    delegate: DoseRow {
-                        doses: dosesToday
-                        visible: index < page.doseRowsShown
+                spacing: grid.rowSpacing
+                SectionCard {
+                    objectName: "dosesBlock"
+                    title: qsTr("Doses today")
+                    EmptyState {
+                        visible: dosesToday.count === 0
+                        text: dosesToday.errorText.length > 0 ? dosesToday.errorText
+                                                              : qsTr("No doses to mark today.")
+                    }
+                    Repeater {
+                        objectName: "todayDoses"
+                        model: dosesToday
+                        delegate: DoseRow {
+                            doses: dosesToday
+                            visible: index < page.doseRowsShown
+                            Layout.fillWidth: true
+                        }
+                    }
+                    EmptyState {
+                        objectName: "moreDoses"
+                        visible: dosesToday.count > page.doseRowsShown
+                        text: qsTr("%1 more today.").arg(dosesToday.count - page.doseRowsShown)
+                    }
+                    Label {
+                        visible: text.length > 0
+                        text: dosesToday.actionErrorText
+                        color: Theme.error
+                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
+                    BlockLink {
+                        objectName: "dosesLink"
+                        text: qsTr("Medicines")
+                        onClicked: page.destinationRequested("medicines")
+                    }
                 }
-                EmptyState {
-                    objectName: "moreDoses"
-                    visible: dosesToday.count > page.doseRowsShown
-                    text: qsTr("%1 more today.").arg(dosesToday.count - page.doseRowsShown)
-                }
-                Label {
-                    visible: text.length > 0
-                    text: dosesToday.actionErrorText
-                    color: Theme.error
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                BlockLink {
-                    objectName: "dosesLink"
-                    text: qsTr("Medicines")
-                    onClicked: page.destinationRequested("medicines")
+
+                SectionCard {
+                    objectName: "homeworkBlock"
+                    visible: homeworkToDo.toDoCount > 0
+                    title: qsTr("Homework")
+                    Repeater {
+                        model: homeworkToDo
+                        delegate: ItemDelegate {
+                            id: homeworkRow
+                            required property int index
+                            required property string key
+                            required property string title
+                            required property string whenText
+                            objectName: "todayHomework-" + index
+                            visible: index < page.homeworkRowsShown
+                            Layout.fillWidth: true
+                            Accessible.name: homeworkRow.title + ", " + homeworkRow.whenText
+                            onClicked: page.homeworkRequested(homeworkRow.key)
+                            contentItem: ColumnLayout {
+                                spacing: 2
+                                Label {
+                                    text: homeworkRow.title
+                                    textFormat: Text.PlainText
+                                    font.pixelSize: Theme.fontBody
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
+                                    maximumLineCount: 2
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: true
+                                }
+                                Label {
+                                    text: homeworkRow.whenText
+                                    font.pixelSize: Theme.fontSmall
+                                    color: Theme.mutedText
+                                    wrapMode: Text.Wrap
+                                    Layout.fillWidth: true
+                                }
+                            }
+                        }
+                    }
+                    EmptyState {
+                        objectName: "moreHomework"
+                        visible: homeworkToDo.toDoCount > page.homeworkRowsShown
+                        text: qsTr("and %n more", "", homeworkToDo.toDoCount - page.homeworkRowsShown)
+                    }
+                    BlockLink {
+                        objectName: "homeworkLink"
+                        text: qsTr("All homework")
+                        onClicked: page.destinationRequested("homework")
+                    }
                 }
             }
-
             SectionCard {
                 objectName: "checkInBlock"
                 Layout.row: page.wide ? 2 : 4

@@ -38,13 +38,13 @@ for _ in $(seq 1 150); do
 done
 [ -n "$sessions" ] || { echo "no sessions arrived:"; cat "$work/run.log"; exit 1; }
 
-xdotool key --window "$window" ctrl+5
+xdotool key --window "$window" ctrl+6   # Sessions
 sleep 1
 import -window "$window" "$shots/e2e-phone-demo-sessions.png"
 xdotool windowsize --sync "$window" 1280 800
 sleep 0.7
 import -window "$window" "$shots/e2e-desktop-demo-sessions.png"
-xdotool key --window "$window" ctrl+6
+xdotool key --window "$window" ctrl+0   # Clinic
 sleep 0.7
 import -window "$window" "$shots/e2e-desktop-demo-clinic.png"
 xdotool key --window "$window" ctrl+q 2>/dev/null || true

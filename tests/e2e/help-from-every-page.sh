@@ -44,8 +44,8 @@ for size in phone desktop; do
     if [ "$size" = phone ]; then w=360 h=640 x=318 y=606; else w=1280 h=800 x=44 y=766; fi
     xdotool windowsize --sync "$window" "$w" "$h"; sleep 0.7
     n=1
-    for page in today log journal plan sessions check-in medicines program clinic; do
-        keys "ctrl+$n"
+    for page in today log journal plan homework sessions check-in medicines program clinic; do
+        keys "ctrl+$((n % 10))"   # Ctrl+1 … Ctrl+9, then Ctrl+0
         reach_help "$size" "$x" "$y" "$page"
         n=$((n + 1))
     done

@@ -7,6 +7,9 @@
 //   profile_probe sessions DIR      -> one line per stored session of the clinic account in
 //                                      use, soonest first:
 //                                      status<TAB>video(0/1)<TAB>title<TAB>place<TAB>comment
+//   profile_probe homework DIR      -> one line per homework Task of the clinic account in use:
+//                                      task id<TAB>status<TAB>its response's status or "-"
+//                                      <TAB>questions answered<TAB>"form" once its form is here
 #include "PlatformServices.h"
 #include "common/LocalTime.h"
 #include "common/SystemClock.h"
@@ -14,6 +17,7 @@
 #include "profile/ProfileOpener.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QTextStream>
 
 using namespace stepstone;
@@ -36,6 +40,19 @@ const char* kindName(OpenError::Kind kind) {
     return "?";
 }
 
+// Items with an answer, nested ones included.
+int answeredItems(const QJsonArray& items) {
+    int answered = 0;
+    for (const QJsonValue& item : items) {
+        const QJsonArray answers = item[QLatin1String("answer")].toArray();
+        answered += answers.isEmpty() ? 0 : 1;
+        answered += answeredItems(item[QLatin1String("item")].toArray());
+        for (const QJsonValue& answer : answers)
+            answered += answeredItems(answer[QLatin1String("item")].toArray());
+    }
+    return answered;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -43,7 +60,8 @@ int main(int argc, char* argv[]) {
     const QStringList args = app.arguments();
     QTextStream out(stdout);
     if (args.size() < 3) {
-        out << "usage: profile_probe open|count|add|fill|intensities|sessions DIR [NOTE|COUNT]\n";
+        out << "usage: profile_probe open|count|add|fill|intensities|sessions|homework DIR "
+               "[NOTE|COUNT]\n";
         return 64;
     }
     auto secrets = platform::makeSecretStore();
@@ -105,6 +123,29 @@ int main(int argc, char* argv[]) {
             out << (session.status == Session::Status::Cancelled ? "cancelled" : "other") << '\t'
                 << (session.videoLink ? 1 : 0) << '\t' << session.title << '\t' << session.place
                 << '\t' << session.comment << '\n';
+    } else if (command == QLatin1String("homework")) {
+        auto account = profile.accounts().current();
+        if (!account)
+            return 3;
+        if (!*account)
+            return 0;
+        auto tasks = profile.homework().tasks((*account)->id);
+        if (!tasks)
+            return 3;
+        for (const HomeworkTask& task : *tasks) {
+            auto response = profile.homework().responseForTask((*account)->id, task.id);
+            if (!response)
+                return 3;
+            out << task.id << '\t' << task.currentStatus() << '\t';
+            if (*response)
+                out << ((*response)->status == HomeworkResponse::Status::Completed ? "completed"
+                                                                                   : "in-progress")
+                    << '\t'
+                    << answeredItems((*response)->response[QLatin1String("item")].toArray());
+            else
+                out << "-\t0";
+            out << '\t' << (task.formVersion ? "form" : "-") << '\n';
+        }
     } else {
         return 64;
     }

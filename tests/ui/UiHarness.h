@@ -94,13 +94,17 @@ public:
         Log,
         Journal,
         Plan,
+        Homework,
         Sessions,
         CheckIn,
         Medicines,
         Program,
         Clinic
     };
-    void goTo(Destination destination) { key(Qt::Key_1 + int(destination), Qt::ControlModifier); }
+    // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth.
+    void goTo(Destination destination) {
+        key(int(destination) < 9 ? Qt::Key_1 + int(destination) : Qt::Key_0, Qt::ControlModifier);
+    }
     void type(const QString& text);
     // Saves a PNG under build/screenshots and returns its path.
     QString screenshot(const QString& name) const;

@@ -128,6 +128,45 @@ TEST_F(HomeworkStoreTest, AFormTheClientStartsOnTheirOwnStaysOnTheDevice) {
     EXPECT_EQ(*m_profile->outbox().count(m_account), 0);
 }
 
+TEST_F(HomeworkStoreTest, TheLiveResponsesOfAnAccountOrTheClientsOwnLatestChangedFirst) {
+    ASSERT_TRUE(homework().replaceTasks(m_account, {taskAt("t1", ""), taskAt("t2", "")}, {}).ok());
+    auto first = homework().startOwn(QStringLiteral("https://stepstone.app/forms/phq-9|1.0.0"),
+                                     answers("a"));
+    m_clock.advanceSeconds(60);
+    auto second = homework().startOwn(QStringLiteral("https://stepstone.app/forms/gad-7|1.0.0"),
+                                      answers("b"));
+    auto forTask = homework().startForTask(m_account, "t1", kForm, answers("c"));
+    auto gone = homework().startForTask(m_account, "t2", kForm, answers("d"));
+    ASSERT_TRUE(first.ok() && second.ok() && forTask.ok() && gone.ok());
+    ASSERT_TRUE(homework().discard(gone->id).ok());
+    m_clock.advanceSeconds(60);
+    ASSERT_TRUE(homework().saveDraft(first->id, answers("a2")).ok());
+
+    auto own = homework().liveResponses(std::nullopt);
+    ASSERT_TRUE(own.ok());
+    ASSERT_EQ(own->size(), 2U);
+    EXPECT_EQ((*own)[0].id, first->id) << "its answer came last";
+    EXPECT_EQ((*own)[1].id, second->id);
+    auto clinic = homework().liveResponses(m_account);
+    ASSERT_TRUE(clinic.ok());
+    ASSERT_EQ(clinic->size(), 1U) << "the discarded one is not listed";
+    EXPECT_EQ(clinic->front().id, forTask->id);
+}
+
+TEST_F(HomeworkStoreTest, OnlyTheClientsOwnChangesAskForASync) {
+    QSignalSpy byClient(&homework(), &HomeworkStore::changedByClient);
+    QSignalSpy any(&homework(), &HomeworkStore::changed);
+    ASSERT_TRUE(homework().replaceTasks(m_account, {taskAt("t1", "")}, {}).ok());
+    EXPECT_EQ(any.count(), 1);
+    EXPECT_EQ(byClient.count(), 0) << "a download is not the client's change";
+    auto draft = homework().startForTask(m_account, "t1", kForm, answers("a"));
+    ASSERT_TRUE(draft.ok());
+    ASSERT_TRUE(homework().saveDraft(draft->id, answers("b")).ok());
+    ASSERT_TRUE(homework().submit(draft->id, answers("c")).ok());
+    EXPECT_EQ(byClient.count(), 3);
+    EXPECT_EQ(any.count(), 4);
+}
+
 TEST_F(HomeworkStoreTest, ADiscardedDraftKeepsATombstoneWithoutItsAnswers) {
     ASSERT_TRUE(homework().replaceTasks(m_account, {taskAt("t1", "")}, {}).ok());
     auto draft = homework().startForTask(m_account, "t1", kForm, answers("private words"));
