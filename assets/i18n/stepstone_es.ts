@@ -82,6 +82,10 @@
         <source>Program</source>
         <translation>Programa</translation>
     </message>
+    <message>
+        <source>Homework</source>
+        <translation>Tareas</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -777,6 +781,26 @@
         <source>Not now: the crisis lines stay on the Help page</source>
         <translation>Ahora no: las líneas de crisis siguen en la página de Ayuda</translation>
     </message>
+    <message>
+        <source>Sent to your therapist. These are your answers as you sent them.</source>
+        <translation>Enviado a tu terapeuta. Estas son tus respuestas tal como las enviaste.</translation>
+    </message>
+    <message>
+        <source>Done. These are your answers; they stay on this device.</source>
+        <translation>Hecho. Estas son tus respuestas; se quedan en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <source>Mark as done: it stays on this device</source>
+        <translation>Marcar como hecho: se queda en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
 </context>
 <context>
     <name>FormParagraphRow</name>
@@ -952,6 +976,140 @@
     <message>
         <source>This form is not on this device yet: it comes with the next sync.</source>
         <translation>Este formulario aún no está en este dispositivo: llegará con la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeworkLabels</name>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Was due today</source>
+        <translation>Era para hoy</translation>
+    </message>
+    <message>
+        <source>Was due yesterday</source>
+        <translation>Era para ayer</translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation>Era para el %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Para mañana</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Para el %1</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Enviada hoy</translation>
+    </message>
+    <message>
+        <source>Sent yesterday</source>
+        <translation>Enviada ayer</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Enviada el %1</translation>
+    </message>
+    <message>
+        <source>Done today</source>
+        <translation>Hecha hoy</translation>
+    </message>
+    <message>
+        <source>Done yesterday</source>
+        <translation>Hecha ayer</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Hecha el %1</translation>
+    </message>
+    <message>
+        <source>Done today, not sent yet</source>
+        <translation>Hecha hoy, aún sin enviar</translation>
+    </message>
+    <message>
+        <source>Done yesterday, not sent yet</source>
+        <translation>Hecha ayer, aún sin enviar</translation>
+    </message>
+    <message>
+        <source>Done %1, not sent yet</source>
+        <translation>Hecha el %1, aún sin enviar</translation>
+    </message>
+    <message>
+        <source>Started today</source>
+        <translation>Empezada hoy</translation>
+    </message>
+    <message>
+        <source>Started yesterday</source>
+        <translation>Empezada ayer</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Empezada el %1</translation>
+    </message>
+    <message>
+        <source>Past its date: still welcome</source>
+        <translation>Ya pasó la fecha: aún puedes hacerla</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Por hacer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Homework from your clinic</source>
+        <translation>Tarea de tu clínica</translation>
+    </message>
+</context>
+<context>
+    <name>HomeworkPage</name>
+    <message>
+        <source>Homework</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>No homework from your therapist right now. When they give you some, it comes here with your next sync.</source>
+        <translation>Ahora no tienes tareas de tu terapeuta. Cuando te dé alguna, llegará aquí con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Fill in a form on your own</source>
+        <translation>Llena un formulario por tu cuenta</translation>
+    </message>
+    <message>
+        <source>These stay on this device: they are not sent to your clinic.</source>
+        <translation>Se quedan en este dispositivo: no se envían a tu clínica.</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Empezar %1</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2592,21 @@
     <message>
         <source>%1 more today.</source>
         <translation>%1 más hoy.</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Tareas</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All homework</source>
+        <translation>Todas las tareas</translation>
     </message>
 </context>
 <context>

@@ -20,19 +20,29 @@ Pane {
         Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.outline }
     }
 
-    ColumnLayout {
-        anchors { left: parent.left; right: parent.right; top: parent.top }
-        spacing: Theme.spacing
-        Repeater {
-            model: rail.destinations
-            delegate: NavigationButton {
-                checked: rail.currentIndex === index
-                onClicked: rail.selected(index)
+    // In a short window the destinations scroll; the help button stays in sight below them.
+    Flickable {
+        anchors { left: parent.left; right: parent.right; top: parent.top; bottom: help.top }
+        anchors.bottomMargin: Theme.spacing
+        contentHeight: buttons.implicitHeight
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        ColumnLayout {
+            id: buttons
+            width: parent.width
+            spacing: Theme.spacing
+            Repeater {
+                model: rail.destinations
+                delegate: NavigationButton {
+                    checked: rail.currentIndex === index
+                    onClicked: rail.selected(index)
+                }
             }
         }
     }
 
     HelpButton {
+        id: help
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         stacked: true
         font.pixelSize: Theme.fontSmall

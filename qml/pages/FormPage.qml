@@ -162,7 +162,7 @@ Page {
             spacing: Theme.spacing
 
             Label {
-                objectName: "formProblem"
+                objectName: "formPageProblem"
                 visible: page.problem.length > 0
                 text: page.problem
                 textFormat: Text.PlainText

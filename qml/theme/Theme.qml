@@ -51,6 +51,6 @@ QtObject {
 
     // Below this width the app uses the phone layout: bottom bar, one column.
     readonly property int compactWidth: 600
-    readonly property int railWidth: 88
+    readonly property int railWidth: 96
     readonly property int contentMaxWidth: 720
 }

@@ -285,6 +285,26 @@ TEST_P(LookTour, TodayAYearInCheckInMedicinesAndProgram) {
     }
 }
 
+TEST_P(LookTour, HomeworkAndAClinicsForm) {
+    // Thursday 3 December 2026, 16:30 on the device's clock.
+    const QDateTime afternoon = QDateTime(QDate(2026, 12, 3), QTime(16, 30)).toUTC();
+    for (QSize size : GetParam().sizes) {
+        UiHarness::Options at = options();
+        at.now = afternoon;
+        UiHarness ui(at);
+        ASSERT_TRUE(ui.window());
+        show(ui, size);
+        storeDemoHomework(ui);
+        goTo(ui, UiHarness::Destination::Homework, "homeworkPage");
+        look(ui, size, QStringLiteral("homework"),
+             [&] { return ui.find(QStringLiteral("homework-0")) != nullptr; });
+        ui.tap(ui.find(QStringLiteral("homework-0")));
+        ASSERT_TRUE(ui.waitFor(QStringLiteral("homeworkFormPage")));
+        look(ui, size, QStringLiteral("homework-form"));
+        EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
+    }
+}
+
 TEST_P(LookTour, ClinicSignedInWithASyncProblem) {
     QTcpServer closed; // a port on this machine where no clinic answers
     ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));

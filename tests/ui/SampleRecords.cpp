@@ -1,7 +1,11 @@
 #include "SampleRecords.h"
 
 #include "common/LocalTime.h"
+#include "model/FormCanonical.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <gtest/gtest.h>
 
 namespace stepstone::test {
@@ -123,6 +127,81 @@ std::vector<QUuid> storeDemoJournal(UiHarness& ui, bool longText) {
         EXPECT_TRUE(ui.profile().journal().update(ids.front(), edited).ok());
     }
     return ids;
+}
+
+namespace {
+
+const QString kFormUrl = QStringLiteral("https://clinic.example/fhir/Questionnaire/urge-log");
+const QString kLongDescription = QStringLiteral(
+    "Urge log for the week: write down every urge, what was going on just before it, how "
+    "strong it was and what you did instead, even the small ones on the way home from work");
+
+QJsonObject urgeLog() {
+    const auto option = [](const char* code, const char* words) {
+        return QJsonObject{{"valueCoding", QJsonObject{{"code", code}, {"display", words}}}};
+    };
+    return QJsonObject{
+        {"resourceType", "Questionnaire"},
+        {"url", kFormUrl},
+        {"version", "1"},
+        {"status", "active"},
+        {"title", "Urge log"},
+        {"item",
+         QJsonArray{
+             QJsonObject{{"linkId", "strongest"},
+                         {"type", "choice"},
+                         {"required", true},
+                         {"text", "How strong was the strongest urge?"},
+                         {"answerOption", QJsonArray{option("low", "Mild"), option("mid", "Strong"),
+                                                     option("high", "Very strong")}}},
+             QJsonObject{
+                 {"linkId", "instead"}, {"type", "text"}, {"text", "What did you do instead?"}}}}};
+}
+
+HomeworkTask task(const QString& id, const QString& due, const QString& description,
+                  const QString& status = QStringLiteral("ready")) {
+    HomeworkTask task;
+    task.id = id;
+    task.versionId = QStringLiteral("1");
+    task.status = status;
+    task.due = due;
+    task.form = kFormUrl + QStringLiteral("|1");
+    task.formVersion = QStringLiteral("1");
+    task.description = description;
+    task.resource = QJsonObject{{"resourceType", "Task"}, {"id", id}, {"status", status}};
+    return task;
+}
+
+QJsonObject builtIn(const QString& name) {
+    QFile file(QStringLiteral(":/assets/forms/%1.json").arg(name));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(name);
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+void storeDemoHomework(UiHarness& ui) {
+    const ClinicAccountId account = ui.clinicAccount();
+    ASSERT_TRUE(
+        ui.profile().forms().keepClinicForm(account, {{kFormUrl, "1"}, "q1", "1", urgeLog()}).ok());
+    ASSERT_TRUE(ui.profile()
+                    .homework()
+                    .replaceTasks(account,
+                                  {task("late", "2026-12-02", "Thought record from group"),
+                                   task("soon", "2026-12-04", "Urge log, short"),
+                                   task("long", "", kLongDescription),
+                                   task("finished", "2026-12-10", "Urge log, first week"),
+                                   task("dropped", "2026-12-05", "Cancelled by the clinic",
+                                        QStringLiteral("cancelled"))},
+                                  {})
+                    .ok());
+    auto done = ui.profile().homework().startForTask(account, "finished", kFormUrl + "|1", {});
+    ASSERT_TRUE(done.ok());
+    ASSERT_TRUE(ui.profile().homework().submit(done->id, {}).ok());
+    const QJsonObject phq9 = builtIn(QStringLiteral("phq-9"));
+    const FormCanonical canonical{phq9["url"].toString(), phq9["version"].toString()};
+    ASSERT_TRUE(ui.profile().forms().keepBuiltinForm(canonical, phq9).ok());
+    ASSERT_TRUE(ui.profile().homework().startOwn(canonical.text(), {}).ok());
 }
 
 } // namespace stepstone::test
