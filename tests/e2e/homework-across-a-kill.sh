@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Homework from the clinic, done as a client would, by keyboard in the real app: the therapist's
-# PHQ-9 Task comes down from the test clinic; the client answers two questions and the app is
+# PHQ-9 Task comes down from the test clinic, then the clinic stops answering (SIGSTOP: whatever
+# the app asks waits, then times out). Offline, the client answers two questions and the app is
 # killed (SIGKILL); started again, the draft is there with both answers, the client answers the
-# rest and sends. The clinic then holds exactly one completed response with every answer, valid
-# against the FHIR R4 JSON schema, and the Task completed with the response as its output.
+# rest and sends; the list says it is not sent yet. The clinic comes back (SIGCONT, and it may
+# now carry out requests the app gave up on). It then holds exactly one completed response with
+# every answer, valid against the FHIR R4 JSON schema, and the Task completed with the response
+# as its output.
 # Usage: homework-across-a-kill.sh REPO_ROOT STEPSTONE PROFILE_PROBE SCREENSHOT_DIR
 set -euo pipefail
 root=$1 app=$2 probe=$3 shots=$4
@@ -11,8 +14,10 @@ task=alex-rivera-homework-phq-9
 work=$(mktemp -d -t stepstone-homework-e2e.XXXXXX)
 data="$work/profile"
 pid=""
+clinic=""
 cleanup() {
     [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null
+    [ -n "$clinic" ] && kill -CONT "$clinic" 2>/dev/null
     sh "$root/tests/integration/stop-clinic-server.sh" "$work/clinic.json" >/dev/null 2>&1 || true
     rm -rf "$work"
 }
@@ -24,6 +29,7 @@ node="$root/tests/clinic-server/node_modules/.bin/node"
 sh "$root/tests/integration/start-clinic-server.sh" "$root/tests/clinic-server" "$work/clinic.json" >/dev/null
 base=$(sed -n 's/.*"fhirBase":"\([^"]*\)".*/\1/p' "$work/clinic.json")
 token=$(sed -n 's/.*"therapistToken":"\([^"]*\)".*/\1/p' "$work/clinic.json")
+clinic=$(sed -n 's/.*"pid":\([0-9]*\).*/\1/p' "$work/clinic.json")
 
 start_app() {
     QT_QUICK_BACKEND=software "$app" --demo-clinic "$base" --data-dir "$data" >>"$work/app.log" 2>&1 &
@@ -47,6 +53,7 @@ wait_for() {   # wait_for PATTERN WHAT: the Task's line matches PATTERN within 3
 # First run: the Task and its form arrive with the first sync.
 start_app
 wait_for $'\t(ready|in-progress)\t-\t0\tform$' "the PHQ-9 Task and its form did not arrive"
+kill -STOP "$clinic"     # offline from here
 keys ctrl+5              # Homework; the Task due soonest is the PHQ-9
 import -window "$window" "$shots/e2e-phone-homework-list.png"
 keys Tab space           # the list takes the focus; Space opens the first Task
@@ -73,15 +80,18 @@ for _ in 4 5 6 7 8 9; do keys Tab Tab Tab Tab space; done
 wait_for $'\tin-progress\t9\t' "the last answers were not kept"
 keys ctrl+Return         # Send to my therapist
 wait_for $'\tcompleted\tcompleted\t9\t' "sending did not complete the Task"
-import -window "$window" "$shots/e2e-phone-homework-sent.png"
+sleep 0.5
+import -window "$window" "$shots/e2e-phone-homework-sent-offline.png"
+grep -q '^State:[[:space:]]*T' "/proc/$clinic/status" || { echo "the clinic was not offline"; exit 1; }
 
-# The app syncs a few seconds after a change; the clinic then has the response.
-summary=""
-for _ in $(seq 1 60); do
+# Back online: the app tries again (backing off after failures) and the clinic has the response.
+kill -CONT "$clinic"
+for _ in $(seq 1 120); do
     summary=$("$node" "$root/tests/e2e/homework-on-server.mjs" "$base" "$token" "$task" "$work")
     [[ "$summary" == *"task=completed"* ]] && break
-    sleep 0.5
+    sleep 1
 done
+import -window "$window" "$shots/e2e-phone-homework-sent.png"
 xdotool key --window "$window" ctrl+q 2>/dev/null || true
 timeout 20 tail --pid="$pid" -f /dev/null
 pid=""
