@@ -96,6 +96,12 @@ bool HomeworkForm::openTask(const QString& taskId) {
         setProblem(task.error().message());
         return false;
     }
+    // Done elsewhere (on the clinic's side): nothing here to show, and no new draft for it.
+    if (task->currentStatus() == QLatin1String("completed")) {
+        setProblem(QCoreApplication::translate(
+            "HomeworkForm", "This homework is done. Your clinic has the answers."));
+        return false;
+    }
     // No version yet: the sync has not found the form.
     FormCanonical canonical = FormCanonical::parse(task->form);
     canonical.version = task->formVersion.value_or(canonical.version);

@@ -977,6 +977,10 @@
         <source>This form is not on this device yet: it comes with the next sync.</source>
         <translation>Este formulario aún no está en este dispositivo: llegará con la próxima sincronización.</translation>
     </message>
+    <message>
+        <source>This homework is done. Your clinic has the answers.</source>
+        <translation>Esta tarea ya está hecha. Tu clínica tiene las respuestas.</translation>
+    </message>
 </context>
 <context>
     <name>HomeworkLabels</name>

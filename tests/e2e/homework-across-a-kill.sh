@@ -6,7 +6,7 @@
 # rest and sends; the list says it is not sent yet. The clinic comes back (SIGCONT, and it may
 # now carry out requests the app gave up on). It then holds exactly one completed response with
 # every answer, valid against the FHIR R4 JSON schema, and the Task completed with the response
-# as its output.
+# as its output. A third run shows a change of the client's is sent without waiting for a restart.
 # Usage: homework-across-a-kill.sh REPO_ROOT STEPSTONE PROFILE_PROBE SCREENSHOT_DIR
 set -euo pipefail
 root=$1 app=$2 probe=$3 shots=$4
@@ -102,4 +102,23 @@ first=$("$node" -e 'const r = JSON.parse(require("fs").readFileSync(process.argv
     console.log(q1.answer[0].valueCoding.code)' "$work/response.json")
 [ "$first" = "LA6569-3" ] || { echo "question 1, answered before the kill, reads $first on the clinic"; exit 1; }
 "$node" "$root/tests/fhir-schema/check.mjs" "$work/response.json" "$work/task.json"
-echo "homework across a kill: $summary; question 1 from the first run (Several days) is there"
+
+# Third run, online, once its first sync is over: opening the next Task begins a draft, and that
+# change alone brings it to the clinic within seconds (the periodic sync is 15 minutes away).
+start_app
+sleep 5
+keys ctrl+5 Tab space    # the thought record, now first to do
+next=alex-rivera-homework-thought-record
+mkdir -p "$work/next"
+for _ in $(seq 1 40); do
+    second=$("$node" "$root/tests/e2e/homework-on-server.mjs" "$base" "$token" "$next" "$work/next")
+    [[ "$second" == *"status=in-progress"* ]] && break
+    sleep 0.5
+done
+xdotool key --window "$window" ctrl+q 2>/dev/null || true
+timeout 20 tail --pid="$pid" -f /dev/null
+pid=""
+[[ "$second" == "responses=1 status=in-progress "* ]] ||
+    { echo "the draft begun online did not reach the clinic: $second"; cat "$work/app.log"; exit 1; }
+echo "homework across a kill: $summary; question 1 from the first run (Several days) is there;" \
+     "a draft begun online reached the clinic on its own"

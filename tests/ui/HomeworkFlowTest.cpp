@@ -153,7 +153,8 @@ TEST(HomeworkFlow, ATaskIsStartedKeptGoneOnWithAndSent) {
 }
 
 // A form the client starts on their own stays on the device and says so; a Task whose form has
-// not come down yet says it comes with the next sync, and the way back is there.
+// not come down yet says it comes with the next sync, one done on the clinic's side says so,
+// and the way back is there.
 TEST(HomeworkFlow, AFormOfTheirOwnAndAFormNotHereYet) {
     UiHarness ui(QLocale(QLocale::English), thursdayAfternoon());
     ASSERT_TRUE(ui.window());
@@ -165,6 +166,9 @@ TEST(HomeworkFlow, AFormOfTheirOwnAndAFormNotHereYet) {
     auto stored = ui.profile().homework().tasks(account);
     ASSERT_TRUE(stored.ok());
     stored->push_back(missing);
+    HomeworkTask elsewhere = task("elsewhere", "Sleep diary");
+    elsewhere.status = QStringLiteral("completed"); // done on the clinic's side
+    stored->push_back(elsewhere);
     ASSERT_TRUE(ui.profile().homework().replaceTasks(account, *stored, {}).ok());
     ui.resize(360, 640);
     ui.goTo(UiHarness::Destination::Homework);
@@ -181,6 +185,17 @@ TEST(HomeworkFlow, AFormOfTheirOwnAndAFormNotHereYet) {
     ui.tap(ui.find(QStringLiteral("formLaterButton")));
     ASSERT_TRUE(ui.waitFor(QStringLiteral("homeworkPage")));
     EXPECT_FALSE(*ui.profile().homework().responseForTask(account, "missing"));
+
+    QQuickItem* done = rowWithKey(ui, QStringLiteral("Sleep diary"));
+    ASSERT_TRUE(done);
+    ui.tap(done);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("formPageProblem")));
+    EXPECT_EQ(ui.textOf(QStringLiteral("formPageProblem")),
+              QStringLiteral("This homework is done. Your clinic has the answers."));
+    ui.tap(ui.find(QStringLiteral("formLaterButton")));
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("homeworkPage")));
+    EXPECT_FALSE(*ui.profile().homework().responseForTask(account, "elsewhere"))
+        << "no draft begins on homework done elsewhere";
 
     QQuickItem* own = ui.find(QStringLiteral("builtInForm-weekly-craving-check"));
     ASSERT_TRUE(own);
