@@ -30,7 +30,7 @@ int rank(const QString& name) {
 
 BuiltInFormList::BuiltInFormList(QObject* parent)
     : QAbstractListModel(parent) {
-    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    const QString language = forms::translationLanguage(QLocale());
     const QDir folder(QStringLiteral(":/assets/forms"));
     for (const QString& file : folder.entryList({QStringLiteral("*.json")}, QDir::Files)) {
         QFile json(folder.filePath(file));

@@ -1,6 +1,7 @@
 #include "HomeworkForm.h"
 
 #include "forms/QuestionnaireParser.h"
+#include "forms/Translation.h"
 #include "model/FormCanonical.h"
 #include "store/FormStore.h"
 #include "store/HomeworkStore.h"
@@ -33,7 +34,7 @@ void HomeworkForm::setSession(ProfileSession* session) {
 }
 
 QString HomeworkForm::language() const {
-    return QLocale().name().section(QLatin1Char('_'), 0, 0);
+    return forms::translationLanguage(QLocale());
 }
 
 bool HomeworkForm::openForm(const QJsonObject& questionnaire, const QJsonObject& saved,

@@ -47,7 +47,7 @@ void HomeworkListModel::setToDoOnly(bool toDoOnly) {
 }
 
 QString HomeworkListModel::language() const {
-    return QLocale().name().section(QLatin1Char('_'), 0, 0);
+    return forms::translationLanguage(QLocale());
 }
 
 QMetaObject::Connection HomeworkListModel::watchStore() {

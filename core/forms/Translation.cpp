@@ -28,4 +28,8 @@ QString translated(const QJsonObject& element, QLatin1String key, const QString&
     return element.value(key).toString();
 }
 
+QString translationLanguage(const QLocale& locale) {
+    return locale.name().section(QLatin1Char('_'), 0, 0);
+}
+
 } // namespace stepstone::forms
