@@ -47,7 +47,7 @@ CrisisLineChoice chosenCrisisLines(const QString& dataDir, const QLocale& locale
 
 AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clock& clock,
                          const QLocale& locale, AuthorizationBrowser& browser,
-                         const ColorSchemeSource& systemColorScheme,
+                         const ColorSchemeSource& systemColorScheme, Notifier& notifier,
                          ClinicLink::Settings linkSettings)
     : m_secrets(secrets)
     , m_browser(browser)
@@ -67,7 +67,10 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     , m_urgeTimer(clock)
     , m_checkIn(m_session)
     , m_lapses(m_session)
-    , m_lapseDeletion(m_session) {
+    , m_lapseDeletion(m_session)
+    , m_reminders(m_session, notifier, clock)
+    , m_reminderSettings(m_session)
+    , m_calendarFile(m_session, clock, CalendarFile::defaultPath()) {
     ProfileSession::setInstance(&m_session);
     CopingSkillList::setInstance(&m_skills);
     CrisisLineList::setInstance(&m_crisisLines);
@@ -88,6 +91,9 @@ AppAssembly::AppAssembly(const QString& dataDir, SecretStore& secrets, const Clo
     CheckInToday::setInstance(&m_checkIn);
     LapseHistory::setInstance(&m_lapses);
     LapseDeletion::setInstance(&m_lapseDeletion);
+    ReminderDelivery::setInstance(&m_reminders);
+    ReminderSettingsModel::setInstance(&m_reminderSettings);
+    CalendarFile::setInstance(&m_calendarFile);
     m_urgeTimer.setSteps(m_plan.copingSteps());
     QObject::connect(&m_plan, &PlanModel::planChanged, &m_urgeTimer,
                      [this] { m_urgeTimer.setSteps(m_plan.copingSteps()); });
@@ -142,6 +148,9 @@ AppAssembly::~AppAssembly() {
     CheckInToday::setInstance(nullptr);
     LapseHistory::setInstance(nullptr);
     LapseDeletion::setInstance(nullptr);
+    ReminderDelivery::setInstance(nullptr);
+    ReminderSettingsModel::setInstance(nullptr);
+    CalendarFile::setInstance(nullptr);
 }
 
 void AppAssembly::prepare(QQmlEngine& engine) {

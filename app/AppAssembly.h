@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CalendarFile.h"
 #include "CheckInToday.h"
 #include "ClinicConnection.h"
 #include "ColorScheme.h"
@@ -18,6 +19,8 @@
 #include "MeetingDeletion.h"
 #include "PlanModel.h"
 #include "ProfileSession.h"
+#include "ReminderDelivery.h"
+#include "ReminderSettingsModel.h"
 #include "SystemFont.h"
 #include "UrgeTimer.h"
 
@@ -46,7 +49,8 @@ public:
 
     AppAssembly(const QString& dataDir, SecretStore& secrets, const Clock& clock,
                 const QLocale& locale, AuthorizationBrowser& browser,
-                const ColorSchemeSource& systemColorScheme, ClinicLink::Settings linkSettings = {});
+                const ColorSchemeSource& systemColorScheme, Notifier& notifier,
+                ClinicLink::Settings linkSettings = {});
     ~AppAssembly();
     AppAssembly(const AppAssembly&) = delete;
     AppAssembly& operator=(const AppAssembly&) = delete;
@@ -61,6 +65,9 @@ public:
     PlanModel& plan() { return m_plan; }
     HighCravingOffer& highCravingOffer() { return m_offer; }
     UrgeTimer& urgeTimer() { return m_urgeTimer; }
+    ReminderDelivery& reminders() { return m_reminders; }
+    ReminderSettingsModel& reminderSettings() { return m_reminderSettings; }
+    CalendarFile& calendarFile() { return m_calendarFile; }
 
     // Import paths the QML module needs on Qt 6.4 (no loadFromModule), and the engine's limits:
     // it loads only the app's resources and Qt's own modules, and nothing from the network.
@@ -94,6 +101,9 @@ private:
     CheckInToday m_checkIn;
     LapseHistory m_lapses;
     LapseDeletion m_lapseDeletion;
+    ReminderDelivery m_reminders;
+    ReminderSettingsModel m_reminderSettings;
+    CalendarFile m_calendarFile;
     std::unique_ptr<ClinicLink> m_link; // after the session: it goes before the profile does
 };
 

@@ -14,6 +14,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(StepstonePlugin)
@@ -39,6 +40,30 @@ void reportStartupIfAsked(QQuickWindow& window, const stepstone::ProfileSession&
     QObject::connect(&session, &stepstone::ProfileSession::stateChanged, report, stampOpened);
 }
 
+// Reminders come after the window closes when the client chose so.
+void keepRunningWhenAsked(const stepstone::ReminderSettingsModel& settings) {
+    const auto apply = [&settings] {
+        QGuiApplication::setQuitOnLastWindowClosed(!settings.keepRunning());
+    };
+    apply();
+    QObject::connect(&settings, &stepstone::ReminderSettingsModel::changed, &settings, apply);
+}
+
+// Started without a window (at login): the profile opens at once. A keyring still locked just
+// after login is asked again; a profile that needs a passphrase has no reminders to deliver
+// until the client opens the app.
+void openInBackground(stepstone::ProfileSession& session) {
+    using State = stepstone::ProfileSession::State;
+    constexpr std::chrono::seconds kAskKeyringAgain{30};
+    QObject::connect(&session, &stepstone::ProfileSession::stateChanged, &session, [&session] {
+        if (session.state() == State::KeyUnavailable)
+            QTimer::singleShot(kAskKeyringAgain, &session, &stepstone::ProfileSession::open);
+        else if (session.state() != State::Ready && session.state() != State::Opening)
+            QCoreApplication::quit();
+    });
+    QTimer::singleShot(0, &session, &stepstone::ProfileSession::open);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -62,6 +87,10 @@ int main(int argc, char* argv[]) {
         QStringLiteral("Look light or dark whatever the system says (default: follow the system)."),
         QStringLiteral("dark|light"));
     parser.addOption(colorSchemeOption);
+    const QCommandLineOption backgroundOption(
+        QStringLiteral("background"),
+        QStringLiteral("Start without a window, to deliver reminders (as at login)."));
+    parser.addOption(backgroundOption);
     parser.addPositionalArgument(QStringLiteral("link"),
                                  QStringLiteral("A stepstone://connect link from your clinic."),
                                  QStringLiteral("[link]"));
@@ -86,12 +115,22 @@ int main(int argc, char* argv[]) {
     const stepstone::platform::SystemClock clock;
     stepstone::SystemBrowser systemBrowser;
     const auto demo = stepstone::demo::fromArguments(parser);
+    const std::unique_ptr<stepstone::Notifier> notifier = stepstone::platform::makeNotifier();
     stepstone::AppAssembly assembly(dataDir, *secrets, clock, locale,
-                                    demo ? *demo->browser : systemBrowser, *systemColorScheme);
+                                    demo ? *demo->browser : systemBrowser, *systemColorScheme,
+                                    *notifier);
     if (!colorScheme.isEmpty())
         assembly.colorScheme().setOverride(colorScheme == u"dark"
                                                ? stepstone::ColorSchemePreference::Dark
                                                : stepstone::ColorSchemePreference::Light);
+    QStringList loginCommand{QCoreApplication::applicationFilePath(),
+                             QStringLiteral("--background")};
+    if (parser.isSet(dataDirOption))
+        loginCommand << QStringLiteral("--data-dir") << dataDir;
+    const std::unique_ptr<stepstone::LoginStart> loginStart =
+        stepstone::platform::makeLoginStart(loginCommand);
+    assembly.reminderSettings().setLoginStart(loginStart.get());
+    keepRunningWhenAsked(assembly.reminderSettings());
     if (demo)
         assembly.clinic().signInWhenReady(demo->clinic);
     for (const QString& argument : parser.positionalArguments())
@@ -103,8 +142,13 @@ int main(int argc, char* argv[]) {
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    const bool background = parser.isSet(backgroundOption);
+    if (background)
+        engine.setInitialProperties({{QStringLiteral("visible"), false}});
     engine.load(QUrl(QString::fromLatin1(stepstone::AppAssembly::kMainQml)));
-    if (auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0))) {
+    if (background) {
+        openInBackground(assembly.session());
+    } else if (auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0))) {
         reportStartupIfAsked(*window, assembly.session());
         // The window shows (opening) first; the profile opens on a thread of its own after.
         QObject::connect(window, &QQuickWindow::frameSwapped, &assembly.session(),

@@ -18,7 +18,8 @@ Item {
         { key: "checkIn", title: qsTr("Check-in"), icon: "\u2713" },
         { key: "medicines", title: qsTr("Medicines"), icon: "\u211e" },
         { key: "program", title: qsTr("Program"), icon: "\u2693" },
-        { key: "clinic", title: qsTr("Clinic"), icon: "\u2695" }
+        { key: "clinic", title: qsTr("Clinic"), icon: "\u2695" },
+        { key: "reminders", title: qsTr("Reminders"), icon: "\u25d4" }
     ]
     property int currentIndex: 0
 
@@ -46,6 +47,12 @@ Item {
     // One of: { taskId }, { responseId } or { builtInName }.
     function openHomework(what) {
         stack.push(homeworkFormPage, what)
+    }
+
+    // A reminder's "Open": what it is about.
+    Connections {
+        target: Reminders
+        function onOpenRequested(destination) { shell.show(destination) }
     }
 
     Shortcut {
@@ -150,6 +157,7 @@ Item {
             ClinicPage {
                 onSharingRequested: stack.push(sharingPage)
             }
+            RemindersPage {}
         }
     }
 

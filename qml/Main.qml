@@ -43,6 +43,16 @@ ApplicationWindow {
         onActivated: help.open()
     }
 
+    // A reminder's "Open" brings the window back, from the background too.
+    Connections {
+        target: Reminders
+        function onOpenRequested() {
+            window.show()
+            window.raise()
+            window.requestActivate()
+        }
+    }
+
     // The check of the whole file runs after the profile opened; what it found stays in view.
     header: Label {
         objectName: "damageBanner"

@@ -86,6 +86,10 @@
         <source>Homework</source>
         <translation>Tareas</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -2192,6 +2196,242 @@
     </message>
 </context>
 <context>
+    <name>ReminderDelivery</name>
+    <message>
+        <source>The desktop did not show a reminder. Check that notifications are on for this computer.</source>
+        <translation>El escritorio no mostró un recordatorio. Comprueba que las notificaciones estén activadas en este equipo.</translation>
+    </message>
+    <message>
+        <source>Reminders could not be read from this device.</source>
+        <translation>No se pudieron leer los recordatorios de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Reminders could not be kept on this device.</source>
+        <translation>No se pudieron guardar los recordatorios en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be snoozed.</source>
+        <translation>No se pudo posponer el recordatorio.</translation>
+    </message>
+    <message>
+        <source>The dose could not be marked as taken.</source>
+        <translation>No se pudo marcar la dosis como tomada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <source>Reminder at %1</source>
+        <translation>Recordatorio a las %1</translation>
+    </message>
+    <message>
+        <source>Reminder for tomorrow at %1</source>
+        <translation>Recordatorio para mañana a las %1</translation>
+    </message>
+    <message>
+        <source>Reminder for %2 at %1</source>
+        <translation>Recordatorio para el %2 a las %1</translation>
+    </message>
+    <message>
+        <source>Session at %1</source>
+        <translation>Sesión a las %1</translation>
+    </message>
+    <message>
+        <source>Session tomorrow at %1</source>
+        <translation>Sesión mañana a las %1</translation>
+    </message>
+    <message>
+        <source>Session on %2 at %1</source>
+        <translation>Sesión el %2 a las %1</translation>
+    </message>
+    <message>
+        <source>Medicine at %1</source>
+        <translation>Medicina a las %1</translation>
+    </message>
+    <message>
+        <source>Medicine tomorrow at %1</source>
+        <translation>Medicina mañana a las %1</translation>
+    </message>
+    <message>
+        <source>Medicine on %2 at %1</source>
+        <translation>Medicina el %2 a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) while the app was closed</source>
+        <translation>
+            <numerusform>%n recordatorio mientras la app estaba cerrada</numerusform>
+            <numerusform>%n recordatorios mientras la app estaba cerrada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd d 'de' MMMM</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>En 10 minutos</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Check-in diario</translation>
+    </message>
+    <message>
+        <source>How is today going? It takes a minute.</source>
+        <translation>¿Cómo va el día? Es un minuto.</translation>
+    </message>
+    <message>
+        <source>Homework due today</source>
+        <translation>Tarea para hoy</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Remind me of</source>
+        <translation>Recuérdame</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>First reminder</source>
+        <translation>Primer recordatorio</translation>
+    </message>
+    <message>
+        <source>Second reminder</source>
+        <translation>Segundo recordatorio</translation>
+    </message>
+    <message>
+        <source>Medicines, at each dose’s time</source>
+        <translation>Medicinas, a la hora de cada dosis</translation>
+    </message>
+    <message>
+        <source>Daily check-in, at %1</source>
+        <translation>Check-in diario, a las %1</translation>
+    </message>
+    <message>
+        <source>You choose the check-in time on the Check-in page.</source>
+        <translation>La hora del check-in se elige en la página Check-in.</translation>
+    </message>
+    <message>
+        <source>Homework, on the day it is due</source>
+        <translation>Tareas, el día de la entrega</translation>
+    </message>
+    <message>
+        <source>Homework reminder at</source>
+        <translation>Recordatorio de tareas a las</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Horas de silencio</translation>
+    </message>
+    <message>
+        <source>No reminders during quiet hours</source>
+        <translation>Sin recordatorios en las horas de silencio</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>A reminder that falls in quiet hours comes when they end. One that would be too late by then, such as a dose’s, does not come.</source>
+        <translation>Un recordatorio que cae en las horas de silencio llega cuando terminan. Si para entonces ya sería tarde, como el de una dosis, no llega.</translation>
+    </message>
+    <message>
+        <source>What reminders say</source>
+        <translation>Qué dicen los recordatorios</translation>
+    </message>
+    <message>
+        <source>Say what each reminder is about</source>
+        <translation>Decir de qué es cada recordatorio</translation>
+    </message>
+    <message>
+        <source>A reminder reads: %1</source>
+        <translation>Un recordatorio dice: %1</translation>
+    </message>
+    <message>
+        <source>Anyone who sees your screen can read what a reminder is about.</source>
+        <translation>Cualquiera que vea tu pantalla puede leer de qué es un recordatorio.</translation>
+    </message>
+    <message>
+        <source>Whoever sees your screen learns nothing from a reminder.</source>
+        <translation>Quien vea tu pantalla no sabrá nada por un recordatorio.</translation>
+    </message>
+    <message>
+        <source>When the window is closed</source>
+        <translation>Con la ventana cerrada</translation>
+    </message>
+    <message>
+        <source>Keep running so reminders still come</source>
+        <translation>Seguir funcionando para que lleguen los recordatorios</translation>
+    </message>
+    <message>
+        <source>Start when I log in, without a window</source>
+        <translation>Iniciar al entrar en mi sesión, sin ventana</translation>
+    </message>
+    <message>
+        <source>Without either, reminders come only while Stepstone is open.</source>
+        <translation>Sin ninguna de las dos, los recordatorios solo llegan mientras Stepstone está abierto.</translation>
+    </message>
+    <message>
+        <source>Sessions in your calendar</source>
+        <translation>Las sesiones en tu calendario</translation>
+    </message>
+    <message>
+        <source>Saves your sessions as a calendar file that your calendar app can import. Importing it again updates the same events.</source>
+        <translation>Guarda tus sesiones en un archivo de calendario que tu app de calendario puede importar. Si lo importas otra vez, se actualizan los mismos eventos.</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Guardar el archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Save it again whenever my sessions change</source>
+        <translation>Guardarlo otra vez cuando cambien mis sesiones</translation>
+    </message>
+    <message>
+        <source>Name each session and its place</source>
+        <translation>Poner el nombre y el lugar de cada sesión</translation>
+    </message>
+    <message>
+        <source>Your calendar, and any service it syncs with, shows each session’s name and place.</source>
+        <translation>Tu calendario, y cualquier servicio con el que se sincronice, muestra el nombre y el lugar de cada sesión.</translation>
+    </message>
+    <message>
+        <source>Each session shows as “Appointment”, and nothing more.</source>
+        <translation>Cada sesión aparece como «Cita», y nada más.</translation>
+    </message>
+</context>
+<context>
     <name>SessionCard</name>
     <message>
         <source>Video session</source>
@@ -2719,6 +2959,36 @@
     </message>
 </context>
 <context>
+    <name>stepstone::CalendarFile</name>
+    <message>
+        <source>This change could not be kept. Try again.</source>
+        <translation>No se pudo guardar este cambio. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Connect to your clinic first: your sessions come from it.</source>
+        <translation>Primero conéctate a tu clínica: tus sesiones vienen de ella.</translation>
+    </message>
+    <message>
+        <source>Your sessions could not be read.</source>
+        <translation>No se pudieron leer tus sesiones.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written to %1.</source>
+        <translation>No se pudo escribir el archivo de calendario en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) saved at %1.</source>
+        <translation>
+            <numerusform>%n sesión guardada a las %1.</numerusform>
+            <numerusform>%n sesiones guardadas a las %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stepstone::CheckInToday</name>
     <message>
         <source>Mood %1 of 10</source>
@@ -2946,6 +3216,57 @@
     <message>
         <source>Stepstone found damage in your data file and has left the file as it is. Some entries may be missing or wrong. Go on with care, and ask for help before you delete anything.</source>
         <translation>Stepstone encontró daños en tu archivo de datos y lo ha dejado tal como está. Puede que falten algunas entradas o que estén mal. Sigue con cuidado y pide ayuda antes de borrar nada.</translation>
+    </message>
+</context>
+<context>
+    <name>stepstone::ReminderSettingsModel</name>
+    <message>
+        <source>Your reminder settings could not be read.</source>
+        <translation>No se pudieron leer tus ajustes de recordatorios.</translation>
+    </message>
+    <message>
+        <source>This change could not be kept. Try again.</source>
+        <translation>No se pudo guardar este cambio. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 minutos antes</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>30 minutos antes</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 hora antes</translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation>2 horas antes</translation>
+    </message>
+    <message>
+        <source>3 hours before</source>
+        <translation>3 horas antes</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 día antes</translation>
+    </message>
+    <message>
+        <source>2 days before</source>
+        <translation>2 días antes</translation>
+    </message>
+    <message>
+        <source>“Session at %1”, with the session’s name</source>
+        <translation>«Sesión a las %1», con el nombre de la sesión</translation>
+    </message>
+    <message>
+        <source>“Reminder at %1”, and nothing more</source>
+        <translation>«Recordatorio a las %1», y nada más</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "store/PlanStore.h"
 #include "store/Preferences.h"
 #include "store/ProgramStore.h"
+#include "store/ReminderStore.h"
 #include "store/SentLogStore.h"
 #include "store/SessionStore.h"
 #include "store/SharingStore.h"
@@ -57,6 +58,7 @@ public:
     FormStore& forms() { return m_forms; }
     HomeworkStore& homework() { return m_homework; }
     Preferences& preferences() { return m_preferences; }
+    ReminderStore& reminders() { return m_reminders; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -80,6 +82,7 @@ private:
     FormStore m_forms{*m_database, m_clock};
     HomeworkStore m_homework{*m_database, m_clock};
     Preferences m_preferences;
+    ReminderStore m_reminders{*m_database, m_clock};
 };
 
 } // namespace stepstone

@@ -7,6 +7,8 @@ namespace {
 constexpr char kHighCravingLevel[] = "high-craving-level";
 constexpr char kLapseCounterHidden[] = "lapse-counter-hidden";
 constexpr char kCheckInTime[] = "check-in-minute-of-day";
+constexpr char kCalendarKeptUpdated[] = "calendar-kept-updated";
+constexpr char kCalendarDetailed[] = "calendar-detailed";
 
 constexpr char kSelect[] = "SELECT value FROM preference WHERE name = ?1";
 // INSERT OR REPLACE: SQLCipher 3.4 (SQLite 3.15) has no UPSERT.
@@ -35,10 +37,7 @@ Result<void, StoreError> Preferences::setHighCravingLevel(int level) {
 }
 
 Result<bool, StoreError> Preferences::lapseCounterHidden() const {
-    auto stored = read(kLapseCounterHidden);
-    if (!stored)
-        return fail(stored.error());
-    return *stored && **stored != 0;
+    return readFlag(kLapseCounterHidden);
 }
 
 Result<void, StoreError> Preferences::setLapseCounterHidden(bool hidden) {
@@ -58,6 +57,29 @@ Result<void, StoreError> Preferences::setCheckInTime(const QTime& time) {
     if (!time.isValid())
         return fail(StoreError{StoreErrorKind::InvalidInput, QStringLiteral("not a time")});
     return write(kCheckInTime, qint64(time.hour()) * 60 + time.minute());
+}
+
+Result<bool, StoreError> Preferences::calendarKeptUpdated() const {
+    return readFlag(kCalendarKeptUpdated);
+}
+
+Result<void, StoreError> Preferences::setCalendarKeptUpdated(bool kept) {
+    return write(kCalendarKeptUpdated, kept ? 1 : 0);
+}
+
+Result<bool, StoreError> Preferences::calendarDetailed() const {
+    return readFlag(kCalendarDetailed);
+}
+
+Result<void, StoreError> Preferences::setCalendarDetailed(bool detailed) {
+    return write(kCalendarDetailed, detailed ? 1 : 0);
+}
+
+Result<bool, StoreError> Preferences::readFlag(const char* name) const {
+    auto stored = read(name);
+    if (!stored)
+        return fail(stored.error());
+    return *stored && **stored != 0;
 }
 
 Result<std::optional<qint64>, StoreError> Preferences::read(const char* name) const {

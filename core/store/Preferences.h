@@ -30,12 +30,19 @@ public:
     // When the daily check-in is offered, on the client's clock (to the minute).
     Result<QTime, StoreError> checkInTime() const;
     Result<void, StoreError> setCheckInTime(const QTime& time);
+    // Whether the sessions' calendar file is written again whenever the sessions change, and
+    // whether it names them (their titles and places) rather than "Appointment".
+    Result<bool, StoreError> calendarKeptUpdated() const;
+    Result<void, StoreError> setCalendarKeptUpdated(bool kept);
+    Result<bool, StoreError> calendarDetailed() const;
+    Result<void, StoreError> setCalendarDetailed(bool detailed);
 
 Q_SIGNALS:
     void changed();
 
 private:
     Result<std::optional<qint64>, StoreError> read(const char* name) const;
+    Result<bool, StoreError> readFlag(const char* name) const;
     Result<void, StoreError> write(const char* name, qint64 value);
 
     Database& m_db;

@@ -489,10 +489,35 @@ CREATE INDEX homework_response_by_form ON homework_response (questionnaire)
     WHERE deleted_at IS NULL;
 )sql";
 
+// Reminders: reminder_handled records each reminder whose time has come (delivered, summarised
+// or no longer worth delivering) by its key, so no later plan delivers it again; fire_at (UTC
+// ms) lets rows older than the catch-up window go. reminder_snooze keeps a reminder the client
+// snoozed, as it was delivered (the words in detail are the session's or medicine's), until
+// `until` (UTC ms). The reminder settings are one preference row (reminder-settings, JSON).
+constexpr char kV10Reminders[] = R"sql(
+CREATE TABLE reminder_handled (
+    key      TEXT PRIMARY KEY NOT NULL,
+    fire_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE reminder_snooze (
+    key               TEXT PRIMARY KEY NOT NULL,
+    kind              TEXT NOT NULL,
+    subject_id        TEXT NOT NULL,
+    detail            TEXT NOT NULL,
+    fire_at           INTEGER NOT NULL,
+    fire_offset_s     INTEGER NOT NULL,
+    event_at          INTEGER NOT NULL,
+    event_offset_s    INTEGER NOT NULL,
+    relevant_until    INTEGER NOT NULL,
+    until             INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kV1CravingLog},         {2, kV2SyncState},      {3, kV3SharingAndAnswers},
     {4, kV4DownloadFidelity},   {5, kV5ClinicAccounts}, {6, kV6Journal},
     {7, kV7PlanAndPreferences}, {8, kV8DayToDay},       {9, kV9Homework},
+    {10, kV10Reminders},
 };
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "PlatformServices.h"
+#include "linux/DBusNotifier.h"
 #include "linux/KeychainSecretStore.h"
 #include "linux/PortalColorScheme.h"
+#include "linux/XdgAutostart.h"
 
 namespace stepstone::platform {
 
@@ -10,6 +12,14 @@ std::unique_ptr<SecretStore> makeSecretStore() {
 
 std::unique_ptr<ColorSchemeSource> makeColorSchemeSource() {
     return std::make_unique<PortalColorScheme>();
+}
+
+std::unique_ptr<Notifier> makeNotifier() {
+    return std::make_unique<DBusNotifier>();
+}
+
+std::unique_ptr<LoginStart> makeLoginStart(const QStringList& command) {
+    return std::make_unique<XdgAutostart>(command);
 }
 
 } // namespace stepstone::platform

@@ -20,8 +20,20 @@ Pane {
         Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.outline }
     }
 
+    // The chosen destination stays in sight, one reached from elsewhere (a reminder) too.
+    onCurrentIndexChanged: {
+        if (currentIndex >= 0 && currentIndex < buttonRepeater.count)
+            showButton(buttonRepeater.itemAt(currentIndex))
+    }
+
+    function showButton(button: Item) {
+        const top = Math.min(button.y, destinationList.contentY)
+        destinationList.contentY = Math.max(top, button.y + button.height - destinationList.height)
+    }
+
     // In a short window the destinations scroll; the help button stays in sight below them.
     Flickable {
+        id: destinationList
         anchors { left: parent.left; right: parent.right; top: parent.top; bottom: help.top }
         anchors.bottomMargin: Theme.spacing
         contentHeight: buttons.implicitHeight
@@ -32,6 +44,7 @@ Pane {
             width: parent.width
             spacing: Theme.spacing
             Repeater {
+                id: buttonRepeater
                 model: rail.destinations
                 delegate: NavigationButton {
                     checked: rail.currentIndex === index

@@ -18,8 +18,9 @@ namespace stepstone::test {
 PageFixture::PageFixture()
     : m_clock(QDateTime(QDate(2026, 3, 14), QTime(16, 30)).toUTC()) {
     m_colorScheme.set(ColorSchemePreference::Light);
-    m_assembly = std::make_unique<AppAssembly>(m_dir.path(), m_secrets, m_clock,
-                                               QLocale(QLocale::English), m_browser, m_colorScheme);
+    m_assembly =
+        std::make_unique<AppAssembly>(m_dir.path(), m_secrets, m_clock, QLocale(QLocale::English),
+                                      m_browser, m_colorScheme, m_notifier);
     m_assembly->session().open();
     if (!QTest::qWaitFor(
             [this] { return m_assembly->session().state() != ProfileSession::State::Opening; }))

@@ -3,6 +3,7 @@
 #include "AppAssembly.h"
 #include "FormSession.h"
 #include "fake/FakeColorScheme.h"
+#include "fake/FakeNotifier.h"
 #include "fake/FixedClock.h"
 #include "fake/InMemorySecretStore.h"
 
@@ -64,6 +65,7 @@ private:
     platform::InMemorySecretStore m_secrets;
     platform::FakeColorScheme m_colorScheme;
     platform::FixedClock m_clock;
+    platform::FakeNotifier m_notifier;
     UnusedBrowser m_browser;
     std::unique_ptr<AppAssembly> m_assembly;
     QQmlEngine* m_engine = nullptr;

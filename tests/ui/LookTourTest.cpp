@@ -305,6 +305,30 @@ TEST_P(LookTour, HomeworkAndAClinicsForm) {
     }
 }
 
+TEST_P(LookTour, RemindersWithQuietHoursAndDetails) {
+    for (QSize size : GetParam().sizes) {
+        UiHarness ui(options());
+        ASSERT_TRUE(ui.window());
+        show(ui, size);
+        goTo(ui, UiHarness::Destination::Reminders, "remindersPage");
+        look(ui, size, QStringLiteral("reminders"));
+        ReminderSettings settings;
+        settings.quietHours = QuietHours{QTime(22, 0), QTime(7, 0)};
+        settings.detailed = true;
+        ASSERT_TRUE(ui.profile().reminders().setSettings(settings).ok());
+        ASSERT_TRUE(ui.waitFor(QStringLiteral("quietFrom")));
+        look(ui, size, QStringLiteral("reminders-quiet-detailed"));
+        auto* flickable = ui.find(QStringLiteral("remindersScroll"))
+                              ->property("contentItem")
+                              .value<QQuickItem*>();
+        ASSERT_TRUE(flickable);
+        flickable->setProperty("contentY",
+                               flickable->property("contentHeight").toReal() - flickable->height());
+        look(ui, size, QStringLiteral("reminders-end"));
+        EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
+    }
+}
+
 TEST_P(LookTour, ClinicSignedInWithASyncProblem) {
     QTcpServer closed; // a port on this machine where no clinic answers
     ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));

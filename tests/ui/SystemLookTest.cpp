@@ -1,3 +1,4 @@
+#include "PrivateBus.h"
 #include "UiHarness.h"
 #include "linux/PortalColorScheme.h"
 
@@ -13,35 +14,6 @@ using namespace stepstone;
 using namespace stepstone::test;
 
 namespace {
-
-// A session bus of the test's own, with no service started on demand: nothing the machine has
-// installed (a real portal) can answer in place of the fake.
-class PrivateBus {
-public:
-    PrivateBus() {
-        m_daemon.start(QStringLiteral("dbus-daemon"),
-                       {QStringLiteral("--config-file=" STEPSTONE_BUS_WITHOUT_ACTIVATION),
-                        QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
-        if (m_daemon.waitForStarted() && m_daemon.waitForReadyRead(5000))
-            m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
-    }
-    ~PrivateBus() {
-        for (const QString& name : m_names)
-            QDBusConnection::disconnectFromBus(name);
-        m_daemon.terminate();
-        m_daemon.waitForFinished();
-    }
-    bool isUp() const { return !m_address.isEmpty(); }
-    QDBusConnection connect(const QString& name) {
-        m_names << name;
-        return QDBusConnection::connectToBus(m_address, name);
-    }
-
-private:
-    QProcess m_daemon;
-    QString m_address;
-    QStringList m_names;
-};
 
 // The part of org.freedesktop.portal.Settings the app reads, with a setting the test changes.
 class FakePortal : public QObject {

@@ -41,7 +41,7 @@ UiHarness::UiHarness(Options options)
     m_assembly = std::make_unique<AppAssembly>(
         options.dataDir.isEmpty() ? m_dir.path() : options.dataDir, m_secrets, m_clock, locale,
         m_browser, options.systemColorScheme ? *options.systemColorScheme : m_colorScheme,
-        std::move(options.linkSettings));
+        options.notifier ? *options.notifier : m_notifier, std::move(options.linkSettings));
     AppAssembly::prepare(m_engine);
     QObject::connect(&m_engine, &QQmlEngine::warnings, [this](const QList<QQmlError>& warnings) {
         for (const QQmlError& warning : warnings)
@@ -190,6 +190,17 @@ void UiHarness::type(const QString& text) {
         QTest::sendKeyEvent(QTest::Click, m_window, Qt::Key_unknown, QString(character),
                             Qt::NoModifier);
     QTest::qWait(50);
+}
+
+void UiHarness::goTo(Destination destination) {
+    constexpr int kWithAShortcut = 10;
+    const int index = int(destination);
+    if (index < kWithAShortcut) {
+        key(index < 9 ? Qt::Key_1 + index : Qt::Key_0, Qt::ControlModifier);
+        return;
+    }
+    QObject* shell = find(QStringLiteral("rootLoader"))->property("item").value<QObject*>();
+    QMetaObject::invokeMethod(shell, "showPage", Q_ARG(QVariant, index));
 }
 
 QString UiHarness::screenshot(const QString& name) const {

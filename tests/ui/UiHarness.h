@@ -3,6 +3,7 @@
 #include "AppAssembly.h"
 #include "QtPrinters.h"
 #include "fake/FakeColorScheme.h"
+#include "fake/FakeNotifier.h"
 #include "fake/FixedClock.h"
 #include "fake/InMemorySecretStore.h"
 
@@ -46,6 +47,8 @@ public:
         // Signed in at this clinic (signInAt) once the profile is open.
         QUrl signedInAt;
         Opening opening = Opening::Wait;
+        // Where reminders go; null: a fake that keeps them (notifier()).
+        Notifier* notifier = nullptr;
     };
 
     explicit UiHarness(const QLocale& locale = QLocale(QLocale::English),
@@ -71,6 +74,8 @@ public:
     const RecordingBrowser& browser() const { return m_browser; }
     QDateTime now() const { return m_clock.now(); }
     platform::FixedClock& clock() { return m_clock; }
+    platform::FakeNotifier& notifier() { return m_notifier; }
+    ReminderDelivery& reminders() { return m_assembly->reminders(); }
     // The fake system colour scheme (when the options named no other).
     void setSystemColorScheme(ColorSchemePreference preference);
 
@@ -99,12 +104,11 @@ public:
         CheckIn,
         Medicines,
         Program,
-        Clinic
+        Clinic,
+        Reminders
     };
-    // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth.
-    void goTo(Destination destination) {
-        key(int(destination) < 9 ? Qt::Key_1 + int(destination) : Qt::Key_0, Qt::ControlModifier);
-    }
+    // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth; past it, as the rail or the More page does.
+    void goTo(Destination destination);
     void type(const QString& text);
     // Saves a PNG under build/screenshots and returns its path.
     QString screenshot(const QString& name) const;
@@ -127,6 +131,7 @@ private:
     platform::InMemorySecretStore m_secrets;
     platform::FakeColorScheme m_colorScheme;
     platform::FixedClock m_clock;
+    platform::FakeNotifier m_notifier;
     RecordingBrowser m_browser;
     std::unique_ptr<AppAssembly> m_assembly;
     QQmlApplicationEngine m_engine;
