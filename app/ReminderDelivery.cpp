@@ -67,9 +67,8 @@ void ReminderDelivery::deliverDue() {
     const QDateTime now = m_clock.now();
     auto since = profile->reminders().since();
     auto handled = profile->reminders().handledKeys();
-    auto settings = profile->reminders().settings();
     auto planner = remindersOf(*profile, now);
-    if (!since || !handled || !settings || !planner) {
+    if (!since || !handled || !planner) {
         setProblem(QCoreApplication::translate("ReminderDelivery",
                                                "Reminders could not be read from this device."));
         m_timer.start(std::chrono::seconds(kTick));
@@ -87,7 +86,7 @@ void ReminderDelivery::deliverDue() {
     for (const Reminder& reminder : due.toDeliver) {
         m_shown.insert(reminder.key, reminder);
         m_notifier.show(reminder.key,
-                        reminderWords::forReminder(reminder, settings->detailed, now));
+                        reminderWords::forReminder(reminder, planner->settings().detailed, now));
     }
     if (!due.missed.empty())
         m_notifier.show(QLatin1String(kMissedTag), reminderWords::forMissed(due.missed));

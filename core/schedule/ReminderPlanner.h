@@ -44,6 +44,8 @@ public:
     DueReminders due(const QDateTime& since, const std::function<bool(const QString&)>& delivered,
                      const QDateTime& now) const;
 
+    const ReminderSettings& settings() const { return m_settings; }
+
 private:
     std::vector<std::unique_ptr<ReminderSource>> m_sources;
     ReminderSettings m_settings;

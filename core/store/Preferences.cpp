@@ -1,5 +1,7 @@
 #include "store/Preferences.h"
 
+#include "store/PreferenceRow.h"
+
 namespace stepstone {
 
 namespace {
@@ -9,10 +11,6 @@ constexpr char kLapseCounterHidden[] = "lapse-counter-hidden";
 constexpr char kCheckInTime[] = "check-in-minute-of-day";
 constexpr char kCalendarKeptUpdated[] = "calendar-kept-updated";
 constexpr char kCalendarDetailed[] = "calendar-detailed";
-
-constexpr char kSelect[] = "SELECT value FROM preference WHERE name = ?1";
-// INSERT OR REPLACE: SQLCipher 3.4 (SQLite 3.15) has no UPSERT.
-constexpr char kWrite[] = "INSERT OR REPLACE INTO preference (name, value) VALUES (?1, ?2)";
 
 } // namespace
 
@@ -83,26 +81,12 @@ Result<bool, StoreError> Preferences::readFlag(const char* name) const {
 }
 
 Result<std::optional<qint64>, StoreError> Preferences::read(const char* name) const {
-    auto select = m_db.prepared(kSelect);
-    if (!select)
-        return fail(select.error());
-    auto row = (*select)->bind(1, QString::fromLatin1(name)).step();
-    if (!row)
-        return fail(row.error());
-    std::optional<qint64> value;
-    if (*row)
-        value = (*select)->integer(0);
-    (*select)->reset();
-    return value;
+    return readPreferenceNumber(m_db, name);
 }
 
 Result<void, StoreError> Preferences::write(const char* name, qint64 value) {
-    auto statement = m_db.prepared(kWrite);
-    if (!statement)
-        return fail(statement.error());
-    auto ran = (*statement)->bind(1, QString::fromLatin1(name)).bind(2, value).run();
-    if (!ran)
-        return ran;
+    if (auto written = writePreference(m_db, name, value); !written)
+        return written;
     Q_EMIT changed();
     return {};
 }

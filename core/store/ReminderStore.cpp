@@ -1,6 +1,7 @@
 #include "store/ReminderStore.h"
 
 #include "schedule/ReminderPlanner.h"
+#include "store/PreferenceRow.h"
 #include "store/StoredMoment.h"
 
 #include <QJsonArray>
@@ -13,9 +14,6 @@ namespace {
 
 constexpr char kSettingsName[] = "reminder-settings";
 constexpr char kSinceName[] = "reminders-since";
-constexpr char kSelectPreference[] = "SELECT value FROM preference WHERE name = ?1";
-constexpr char kWritePreference[] =
-    "INSERT OR REPLACE INTO preference (name, value) VALUES (?1, ?2)";
 constexpr char kSelectHandled[] = "SELECT key FROM reminder_handled";
 constexpr char kInsertHandled[] =
     "INSERT OR REPLACE INTO reminder_handled (key, fire_at) VALUES (?1, ?2)";
@@ -102,51 +100,32 @@ ReminderStore::ReminderStore(Database& db, const Clock& clock, QObject* parent)
     , m_clock(clock) {}
 
 Result<ReminderSettings, StoreError> ReminderStore::settings() const {
-    auto select = m_db.prepared(kSelectPreference);
-    if (!select)
-        return fail(select.error());
-    auto row = (*select)->bind(1, QString::fromLatin1(kSettingsName)).step();
-    if (!row)
-        return fail(row.error());
-    const QByteArray text = *row ? (*select)->text(0).toUtf8() : QByteArray();
-    (*select)->reset();
-    return settingsFrom(text);
+    auto text = readPreferenceText(m_db, kSettingsName);
+    if (!text)
+        return fail(text.error());
+    return settingsFrom(text->value_or(QString()).toUtf8());
 }
 
 Result<void, StoreError> ReminderStore::setSettings(const ReminderSettings& settings) {
     if (settings.sessionLeadMinutes.size() > size_t(ReminderSettings::kMaxSessionLeads))
         return fail(StoreError{StoreErrorKind::InvalidInput, QStringLiteral("too many leads")});
-    auto write = m_db.prepared(kWritePreference);
-    if (!write)
-        return fail(write.error());
-    auto ran = (*write)
-                   ->bind(1, QString::fromLatin1(kSettingsName))
-                   .bind(2, QString::fromUtf8(settingsJson(settings)))
-                   .run();
-    if (!ran)
-        return ran;
+    if (auto written =
+            writePreference(m_db, kSettingsName, QString::fromUtf8(settingsJson(settings)));
+        !written)
+        return written;
     Q_EMIT changed();
     return {};
 }
 
 Result<QDateTime, StoreError> ReminderStore::since() {
-    auto select = m_db.prepared(kSelectPreference);
-    if (!select)
-        return fail(select.error());
-    auto row = (*select)->bind(1, QString::fromLatin1(kSinceName)).step();
-    if (!row)
-        return fail(row.error());
-    const std::optional<qint64> kept = *row ? std::optional((*select)->integer(0)) : std::nullopt;
-    (*select)->reset();
-    if (kept)
-        return QDateTime::fromMSecsSinceEpoch(*kept, Qt::UTC);
+    auto kept = readPreferenceNumber(m_db, kSinceName);
+    if (!kept)
+        return fail(kept.error());
+    if (*kept)
+        return QDateTime::fromMSecsSinceEpoch(**kept, Qt::UTC);
     const QDateTime now = m_clock.now();
-    auto write = m_db.prepared(kWritePreference);
-    if (!write)
-        return fail(write.error());
-    auto ran = (*write)->bind(1, QString::fromLatin1(kSinceName)).bind(2, millis(now)).run();
-    if (!ran)
-        return fail(ran.error());
+    if (auto written = writePreference(m_db, kSinceName, millis(now)); !written)
+        return fail(written.error());
     return now;
 }
 
