@@ -4,10 +4,12 @@
 #include "sync/SyncSteps.h"
 
 #include <QAccessible>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QTest>
 #include <QTranslator>
 #include <gtest/gtest.h>
+#include <optional>
 
 namespace stepstone::test {
 
@@ -137,9 +139,39 @@ QList<QQuickItem*> UiHarness::findAll(const QString& objectName, QQuickItem* roo
 QQuickItem* UiHarness::waitFor(const QString& objectName, int timeoutMs) const {
     if (!QTest::qWaitFor([&] { return find(objectName) != nullptr; }, timeoutMs))
         return nullptr;
-    // Let transitions settle so taps land where the item is drawn.
-    QTest::qWait(400);
+    waitUntilSettled(objectName, timeoutMs);
     return find(objectName);
+}
+
+bool UiHarness::pageIsMoving() const {
+    bool moving = false;
+    collect(m_window->contentItem(), [&](QQuickItem* item) {
+        if (item->inherits("QQuickStackView") && item->property("busy").toBool())
+            moving = true;
+    });
+    return moving;
+}
+
+// A tap lands where the item is drawn only once no page is sliding and the item has stopped, which
+// takes longer the busier the machine is; a fixed pause was once too short under CI's load.
+void UiHarness::waitUntilSettled(const QString& objectName, int timeoutMs) const {
+    constexpr int kPollMs = 50;
+    constexpr int kStillPolls = 2;
+    auto centre = [&]() -> std::optional<QPointF> {
+        const QQuickItem* item = find(objectName);
+        if (!item)
+            return std::nullopt;
+        return item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    };
+    std::optional<QPointF> last = centre();
+    int still = 0;
+    QDeadlineTimer deadline(timeoutMs);
+    while (still < kStillPolls && !deadline.hasExpired()) {
+        QTest::qWait(kPollMs);
+        const std::optional<QPointF> now = centre();
+        still = (now == last && !pageIsMoving()) ? still + 1 : 0;
+        last = now;
+    }
 }
 
 void UiHarness::scrollIntoView(QQuickItem* item) {

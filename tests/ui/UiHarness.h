@@ -85,7 +85,7 @@ public:
     // Every visible item with this objectName, under `root` (null: the whole window), in the
     // order of the item tree.
     QList<QQuickItem*> findAll(const QString& objectName, QQuickItem* root = nullptr) const;
-    // Waits until an item with this objectName is visible; returns it or null.
+    // Waits until an item with this objectName is visible and no longer moving; returns it or null.
     QQuickItem* waitFor(const QString& objectName, int timeoutMs = 10000) const;
     // Scrolls what holds `item` until it is in view (as a client would), then taps it.
     void tap(QQuickItem* item, QPointF relative = {0.5, 0.5});
@@ -126,6 +126,8 @@ public:
     std::vector<CravingLog> savedLogs();
 
 private:
+    bool pageIsMoving() const;
+    void waitUntilSettled(const QString& objectName, int timeoutMs) const;
     QTranslator* m_translator = nullptr;
     QTemporaryDir m_dir;
     platform::InMemorySecretStore m_secrets;
