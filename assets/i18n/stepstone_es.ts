@@ -2256,16 +2256,9 @@
         <source>Medicine on %2 at %1</source>
         <translation>Medicina el %2 a las %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n reminder(s) while the app was closed</source>
-        <translation>
-            <numerusform>%n recordatorio mientras la app estaba cerrada</numerusform>
-            <numerusform>%n recordatorios mientras la app estaba cerrada</numerusform>
-        </translation>
-    </message>
     <message>
         <source>dddd d MMMM</source>
-        <translation>dddd d 'de' MMMM</translation>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2302,6 +2295,10 @@
     <message>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>%1 reminders while the app was closed</source>
+        <translation>%1 recordatorios mientras la app estaba cerrada</translation>
     </message>
 </context>
 <context>
@@ -2980,12 +2977,13 @@
         <source>The calendar file could not be written to %1.</source>
         <translation>No se pudo escribir el archivo de calendario en %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) saved at %1.</source>
-        <translation>
-            <numerusform>%n sesión guardada a las %1.</numerusform>
-            <numerusform>%n sesiones guardadas a las %1.</numerusform>
-        </translation>
+    <message>
+        <source>1 session saved at %1.</source>
+        <translation>1 sesión guardada a las %1.</translation>
+    </message>
+    <message>
+        <source>%1 sessions saved at %2.</source>
+        <translation>%1 sesiones guardadas a las %2.</translation>
     </message>
 </context>
 <context>
