@@ -24,10 +24,14 @@ ReminderDelivery::ReminderDelivery(ProfileSession& session, Notifier& notifier, 
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ReminderDelivery::deliverDue);
     connect(&m_notifier, &Notifier::actionInvoked, this, &ReminderDelivery::act);
+    // The desktop's answer comes after the tick that asked: its refusal stands until it shows one.
     connect(&m_notifier, &Notifier::failed, this, [this] {
-        setProblem(QCoreApplication::translate(
-            "ReminderDelivery", "The desktop did not show a reminder. Check that notifications "
-                                "are on for this computer."));
+        m_desktopRefuses = true;
+        updateProblem();
+    });
+    connect(&m_notifier, &Notifier::shown, this, [this] {
+        m_desktopRefuses = false;
+        updateProblem();
     });
     connect(&m_session, &ProfileSession::stateChanged, this, &ReminderDelivery::watchProfile);
     watchProfile();
@@ -122,6 +126,16 @@ void ReminderDelivery::act(const QString& tag, const QString& action) {
 }
 
 void ReminderDelivery::setProblem(const QString& problem) {
+    m_storeProblem = problem;
+    updateProblem();
+}
+
+void ReminderDelivery::updateProblem() {
+    QString problem = m_storeProblem;
+    if (problem.isEmpty() && m_desktopRefuses)
+        problem = QCoreApplication::translate("ReminderDelivery",
+                                              "The desktop did not show a reminder. Check that "
+                                              "notifications are on for this computer.");
     if (problem == m_problem)
         return;
     m_problem = problem;

@@ -47,7 +47,9 @@ private:
     void watchProfile();
     void soon();
     void act(const QString& tag, const QString& action);
+    // What went wrong on this device at the last tick; empty clears it.
     void setProblem(const QString& problem);
+    void updateProblem();
 
     ProfileSession& m_session;
     Notifier& m_notifier;
@@ -55,6 +57,8 @@ private:
     QTimer m_timer;
     QHash<QString, Reminder> m_shown; // by tag, for the client's answers
     Profile* m_watched = nullptr;
+    QString m_storeProblem;
+    bool m_desktopRefuses = false;
     QString m_problem;
 };
 

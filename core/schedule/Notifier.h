@@ -35,6 +35,8 @@ Q_SIGNALS:
     // The client chose an action of the notification shown under `tag`; "default" is a click
     // on the notification itself.
     void actionInvoked(const QString& tag, const QString& actionId);
+    // The desktop took the notification shown under `tag`.
+    void shown(const QString& tag);
     // The desktop could not show a notification; `reason` names no content of it.
     void failed(const QString& reason);
 };

@@ -52,6 +52,7 @@ void DBusNotifier::show(const QString& tag, const Notification& notification) {
                     return;
                 }
                 m_idByTag.insert(tag, reply.value());
+                Q_EMIT shown(tag);
             });
 }
 

@@ -255,6 +255,16 @@ Page {
                     Accessible.name: text
                     onClicked: CalendarFile.write()
                 }
+                Label {
+                    objectName: "calendarStatus"
+                    visible: text.length > 0
+                    text: CalendarFile.status
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.StatusBar
+                    Accessible.name: text
+                }
                 Switch {
                     objectName: "calendarKeptUpdated"
                     text: qsTr("Save it again whenever my sessions change")
@@ -275,16 +285,6 @@ Page {
                     text: CalendarFile.detailed
                           ? qsTr("Your calendar, and any service it syncs with, shows each session’s name and place.")
                           : qsTr("Each session shows as “Appointment”, and nothing more.")
-                }
-                Label {
-                    objectName: "calendarStatus"
-                    visible: text.length > 0
-                    text: CalendarFile.status
-                    textFormat: Text.PlainText
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                    Accessible.role: Accessible.StatusBar
-                    Accessible.name: text
                 }
             }
 

@@ -212,10 +212,45 @@ TEST(ReminderNotifications, AfterThreeDaysClosedOneSummaryComesNotABurst) {
     // Gone by: three days of doses and check-ins, the session that began at 09:00. Still worth
     // having: today's dose (due until 10:00), today's check-in and the homework due today.
     EXPECT_EQ(ui.notifier().order, QStringList{QLatin1String(ReminderDelivery::kMissedTag)});
-    const Notification summary = ui.notifier().shown.value(ReminderDelivery::kMissedTag);
+    const Notification summary = ui.notifier().showing.value(ReminderDelivery::kMissedTag);
     EXPECT_EQ(summary.body, QStringLiteral("3 reminders while the app was closed"));
     EXPECT_EQ(summary.actions.size(), 1u);
 
     ui.reminders().deliverDue();
     EXPECT_EQ(ui.notifier().order.size(), 1) << "nothing more at the next tick";
+}
+
+TEST(ReminderNotifications, ADesktopThatRefusesIsSaidOnThePageUntilItShowsOneAgain) {
+    UiHarness ui(startingAt(local(QTime(7, 50))));
+    ASSERT_TRUE(ui.window());
+    storeOneOfEachKind(ui);
+    ui.goTo(UiHarness::Destination::Reminders);
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("remindersPage")));
+    EXPECT_FALSE(ui.find(QStringLiteral("remindersProblem")));
+    const QString refused = QStringLiteral("The desktop did not show a reminder");
+
+    ui.notifier().refusing = true;
+    ui.clock().set(local(QTime(8, 0)));
+    ui.reminders().deliverDue();
+    ASSERT_TRUE(ui.waitFor(QStringLiteral("remindersProblem")));
+    EXPECT_TRUE(ui.textOf(QStringLiteral("remindersProblem")).startsWith(refused));
+
+    ui.clock().set(local(QTime(8, 1)));
+    ui.reminders().deliverDue();
+    QTest::qWait(50);
+    EXPECT_TRUE(ui.textOf(QStringLiteral("remindersProblem")).startsWith(refused))
+        << "a tick with nothing to show says nothing of the desktop";
+
+    MedicationEntry later;
+    later.name = QStringLiteral("Vitamin B1");
+    later.dose = {100, QStringLiteral("mg")};
+    later.schedule.timesOfDay = {QTime(8, 5)};
+    ASSERT_TRUE(ui.profile().medications().add(later).ok());
+    ui.notifier().refusing = false;
+    ui.clock().set(local(QTime(8, 5)));
+    ui.reminders().deliverDue();
+    EXPECT_EQ(ui.notifier().order.size(), 1);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !ui.find(QStringLiteral("remindersProblem")); }))
+        << "shown again: " << ui.textOf(QStringLiteral("remindersProblem")).toStdString();
+    EXPECT_TRUE(ui.qmlWarnings().isEmpty()) << qPrintable(ui.qmlWarnings().join(u'\n'));
 }
