@@ -72,6 +72,11 @@ QString stepDown(const ProgramStatus& status, const QDate& today) {
         return QCoreApplication::translate("ProgramLabels", "Step-down to %1 on %2: in %n days",
                                            nullptr, int(days))
             .arg(to, dayAndMonth(on, days));
+    if (days == -1)
+        return QCoreApplication::translate("ProgramLabels",
+                                           "Step-down to %1 was planned for yesterday, %2. Once "
+                                           "it has happened, change where you are.")
+            .arg(to, dayAndMonth(on, days));
     return QCoreApplication::translate("ProgramLabels",
                                        "Step-down to %1 was planned for %2, %n days ago. Once "
                                        "it has happened, change where you are.",

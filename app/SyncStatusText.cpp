@@ -14,11 +14,10 @@ QString describeLastSynced(const QDateTime& lastSynced, const QDateTime& now) {
     const qint64 minutes = lastSynced.secsTo(now) / 60;
     if (minutes < 1)
         return QCoreApplication::translate("SyncStatus", "Up to date with your clinic.");
-    if (minutes < 60) {
-        const int count = int(minutes);
-        return QCoreApplication::translate("SyncStatus", "Updated %n minute(s) ago.", nullptr,
-                                           count);
-    }
+    if (minutes == 1)
+        return QCoreApplication::translate("SyncStatus", "Updated 1 minute ago.");
+    if (minutes < 60)
+        return QCoreApplication::translate("SyncStatus", "Updated %1 minutes ago.").arg(minutes);
     const QLocale locale;
     const QDateTime local = lastSynced.toLocalTime();
     if (local.date() == now.toLocalTime().date())

@@ -2088,6 +2088,10 @@
             <numerusform>El paso a %1 estaba previsto para el %2, hace %n días. Cuando haya ocurrido, cambia dónde estás.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Step-down to %1 was planned for yesterday, %2. Once it has happened, change where you are.</source>
+        <translation>El paso a %1 estaba previsto para ayer, %2. Cuando haya ocurrido, cambia dónde estás.</translation>
+    </message>
 </context>
 <context>
     <name>ProgramPage</name>
@@ -2692,13 +2696,6 @@
         <source>Up to date with your clinic.</source>
         <translation>Al día con tu clínica.</translation>
     </message>
-    <message numerus="yes">
-        <source>Updated %n minute(s) ago.</source>
-        <translation>
-            <numerusform>Actualizado hace %n minuto.</numerusform>
-            <numerusform>Actualizado hace %n minutos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Updated at %1.</source>
         <translation>Actualizado a las %1.</translation>
@@ -2718,6 +2715,14 @@
     <message>
         <source>Sign in again to keep updating with your clinic.</source>
         <translation>Vuelve a iniciar sesión para seguir actualizando con tu clínica.</translation>
+    </message>
+    <message>
+        <source>Updated 1 minute ago.</source>
+        <translation>Actualizado hace 1 minuto.</translation>
+    </message>
+    <message>
+        <source>Updated %1 minutes ago.</source>
+        <translation>Actualizado hace %1 minutos.</translation>
     </message>
 </context>
 <context>
@@ -2887,13 +2892,6 @@
 </context>
 <context>
     <name>UrgeTimerRing</name>
-    <message numerus="yes">
-        <source>%n minute(s) left</source>
-        <translation>
-            <numerusform>Queda %n minuto</numerusform>
-            <numerusform>Quedan %n minutos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Paused</source>
         <translation>En pausa</translation>
@@ -2953,6 +2951,14 @@
     <message>
         <source>End the timer</source>
         <translation>Terminar el temporizador</translation>
+    </message>
+    <message>
+        <source>1 minute left</source>
+        <translation>Queda 1 minuto</translation>
+    </message>
+    <message>
+        <source>%1 minutes left</source>
+        <translation>Quedan %1 minutos</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,9 @@ ColumnLayout {
                 font.pixelSize: Theme.fontHeadline
                 font.bold: true
                 Accessible.role: Accessible.StaticText
-                Accessible.name: qsTr("%n minute(s) left", "", Math.ceil(UrgeTimer.remainingSeconds / 60))
+                readonly property int minutesLeft: Math.ceil(UrgeTimer.remainingSeconds / 60)
+                Accessible.name: minutesLeft === 1 ? qsTr("1 minute left")
+                                                   : qsTr("%1 minutes left").arg(minutesLeft)
             }
             Label {
                 anchors.horizontalCenter: parent.horizontalCenter

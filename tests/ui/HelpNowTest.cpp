@@ -2,6 +2,7 @@
 #include "SamplePlans.h"
 #include "UiHarness.h"
 
+#include <QAccessible>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -10,6 +11,12 @@ using namespace stepstone;
 using namespace stepstone::test;
 
 namespace {
+
+// What a screen reader says for `item`.
+QString spokenName(QQuickItem* item) {
+    QAccessibleInterface* accessible = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
+    return accessible ? accessible->text(QAccessible::Name) : QString();
+}
 
 const QString kQuestionnaire = QStringLiteral("q|1");
 
@@ -201,6 +208,7 @@ TEST(HelpNow, TheUrgeTimerRunsOnTheClockPausesAndShowsOneStepAtATime) {
     EXPECT_EQ(ui.textOf(QStringLiteral("urgeTimerStep")), "Walk the dog around the block");
     ui.clock().advanceSeconds(65);
     EXPECT_TRUE(shows("18:55")) << qPrintable(ui.textOf(QStringLiteral("urgeTimerRemaining")));
+    EXPECT_EQ(spokenName(ui.find(QStringLiteral("urgeTimerRemaining"))), "19 minutes left");
     ui.screenshot(QStringLiteral("phone-help-timer-running"));
 
     ui.tap(ui.find(QStringLiteral("urgeTimerPause")));
@@ -210,6 +218,9 @@ TEST(HelpNow, TheUrgeTimerRunsOnTheClockPausesAndShowsOneStepAtATime) {
     ui.tap(ui.waitFor(QStringLiteral("urgeTimerResume")));
     ui.clock().advanceSeconds(60);
     EXPECT_TRUE(shows("17:55"));
+    ui.clock().advanceSeconds(16 * 60 + 55);
+    EXPECT_TRUE(shows("1:00"));
+    EXPECT_EQ(spokenName(ui.find(QStringLiteral("urgeTimerRemaining"))), "1 minute left");
 
     ui.tap(ui.find(QStringLiteral("urgeTimerNextStep")));
     EXPECT_EQ(ui.textOf(QStringLiteral("urgeTimerStep")),
